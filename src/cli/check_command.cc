@@ -1,0 +1,68 @@
+#include <unistd.h>
+
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/emit.h"
+#include "cli/pipeline.h"
+#include "compare/compare.h"
+#include "report/json_writer.h"
+#include "report/text_writer.h"
+
+namespace factlint {
+namespace {
+
+bool UseColor(const Config& config) {
+  switch (config.color) {
+    case ColorMode::kAlways: return true;
+    case ColorMode::kNever: return false;
+    case ColorMode::kAuto: return config.output.empty() && ::isatty(STDOUT_FILENO) != 0;
+  }
+  return false;
+}
+
+int SeverityRank(Severity s) {
+  switch (s) {
+    case Severity::kInfo: return 0;
+    case Severity::kWarning: return 1;
+    case Severity::kError: return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int RunCheck(const Config& config, std::ostream& out, std::ostream& err) {
+  std::optional<RulePack> pack = LoadRules(config, err);
+  if (!pack) return kExitError;
+  Result<Extraction> extraction = ExtractAll(config, *pack, err);
+  if (!extraction.ok()) {
+    err << extraction.status().ToString() << "\n";
+    return kExitError;
+  }
+  Report report;
+  report.articles = extraction->articles;
+  report.claims = extraction->claims.size();
+  report.findings = CompareClaims(extraction->claims, *pack);
+
+  std::ostringstream rendered;
+  switch (config.format) {
+    case OutputFormat::kJson:
+      WriteJson(report, rendered);
+      break;
+    case OutputFormat::kText:
+    case OutputFormat::kJsonl:
+      WriteText(report, TextOptions{UseColor(config)}, rendered);
+      break;
+  }
+  if (!Emit(config, rendered.str(), out, err)) return kExitError;
+
+  if (!config.fail_on) return kExitOk;
+  for (const Finding& f : report.findings) {
+    if (f.kind == FindingKind::kCorroborated) continue;
+    if (SeverityRank(f.severity) >= SeverityRank(*config.fail_on)) return kExitFindings;
+  }
+  return kExitOk;
+}
+
+}  // namespace factlint

@@ -1,0 +1,142 @@
+#include "cli/config.h"
+
+#include <boost/program_options.hpp>
+#include <sstream>
+
+namespace factlint {
+namespace po = boost::program_options;
+namespace {
+
+constexpr const char* kUsage =
+    "usage: factlint <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  check PATH...           compare the claims of articles (files, folders, -)\n"
+    "  extract PATH...         print the claims of articles (--format jsonl|json)\n"
+    "  rules test [DIR...]     run every rule's examples\n"
+    "  rules lint [DIR...]     validate and compile rules\n"
+    "  explain --rule ID TEXT  show how one rule reads a sentence\n"
+    "\n"
+    "exit codes: 0 no finding at or above --fail-on, 1 findings, 2 error\n";
+
+Status Bad(const std::string& msg) { return Status::InvalidArgument(msg); }
+
+}  // namespace
+
+Result<Config> ParseCommandLine(int argc, const char* const* argv) {
+  Config cfg;
+  po::options_description opts("options");
+  opts.add_options()
+      ("help,h", "show this help")
+      ("version", "show the version")
+      ("rules", po::value<std::vector<std::string>>(), "rule folder (repeatable)")
+      ("format", po::value<std::string>(), "text|json|jsonl")
+      ("output,o", po::value<std::string>(), "write the report to FILE")
+      ("fail-on", po::value<std::string>(), "error|warning|never (default error)")
+      ("color", po::value<std::string>(), "auto|always|never")
+      ("jobs,j", po::value<int>(), "threads (default: number of cores)")
+      ("rule", po::value<std::string>(), "explain: the rule id")
+      ("lang", po::value<std::string>(), "explain: language of the sentence (fr|en)");
+  po::options_description hidden;
+  hidden.add_options()("args", po::value<std::vector<std::string>>(), "");
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("args", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return Bad(e.what());
+  }
+  std::ostringstream help;
+  help << kUsage << "\n" << opts;
+  cfg.help_text = help.str();
+
+  std::vector<std::string> args;
+  if (vm.count("args")) args = vm["args"].as<std::vector<std::string>>();
+  if (vm.count("help")) return cfg;
+  if (vm.count("version")) {
+    cfg.command = Command::kVersion;
+    return cfg;
+  }
+  if (args.empty()) return Bad("no command given (try 'factlint --help')");
+
+  const std::string cmd = args.front();
+  args.erase(args.begin());
+  if (cmd == "check") {
+    cfg.command = Command::kCheck;
+  } else if (cmd == "extract") {
+    cfg.command = Command::kExtract;
+    cfg.format = OutputFormat::kJsonl;
+  } else if (cmd == "explain") {
+    cfg.command = Command::kExplain;
+  } else if (cmd == "rules") {
+    if (args.empty()) return Bad("'rules' needs a subcommand: test or lint");
+    std::string sub = args.front();
+    args.erase(args.begin());
+    if (sub == "test") {
+      cfg.command = Command::kRulesTest;
+    } else if (sub == "lint") {
+      cfg.command = Command::kRulesLint;
+    } else {
+      return Bad("unknown 'rules' subcommand '" + sub + "' (expected test or lint)");
+    }
+  } else if (cmd == "help") {
+    return cfg;
+  } else {
+    return Bad("unknown command '" + cmd + "' (expected check, extract, rules, explain)");
+  }
+  cfg.paths = args;
+
+  if (vm.count("rules")) cfg.rule_dirs = vm["rules"].as<std::vector<std::string>>();
+  if (vm.count("format")) {
+    const std::string f = vm["format"].as<std::string>();
+    if (f == "text") cfg.format = OutputFormat::kText;
+    else if (f == "json") cfg.format = OutputFormat::kJson;
+    else if (f == "jsonl") cfg.format = OutputFormat::kJsonl;
+    else return Bad("unknown --format '" + f + "' (expected text, json or jsonl)");
+    if (cfg.command == Command::kCheck && cfg.format == OutputFormat::kJsonl)
+      return Bad("--format jsonl is for 'extract'; 'check' writes text or json");
+    if (cfg.command == Command::kExtract && cfg.format == OutputFormat::kText)
+      return Bad("'extract' writes jsonl or json");
+  }
+  if (vm.count("output")) cfg.output = vm["output"].as<std::string>();
+  if (vm.count("fail-on")) {
+    const std::string f = vm["fail-on"].as<std::string>();
+    if (f == "never") cfg.fail_on.reset();
+    else if (f == "error") cfg.fail_on = Severity::kError;
+    else if (f == "warning") cfg.fail_on = Severity::kWarning;
+    else return Bad("unknown --fail-on '" + f + "' (expected error, warning or never)");
+  }
+  if (vm.count("color")) {
+    const std::string c = vm["color"].as<std::string>();
+    if (c == "auto") cfg.color = ColorMode::kAuto;
+    else if (c == "always") cfg.color = ColorMode::kAlways;
+    else if (c == "never") cfg.color = ColorMode::kNever;
+    else return Bad("unknown --color '" + c + "' (expected auto, always or never)");
+  }
+  if (vm.count("jobs")) {
+    cfg.jobs = vm["jobs"].as<int>();
+    if (cfg.jobs < 1 || cfg.jobs > 1024) return Bad("--jobs must be between 1 and 1024");
+  }
+  if (cfg.command == Command::kExplain) {
+    if (!vm.count("rule")) return Bad("'explain' needs --rule ID");
+    cfg.rule_id = vm["rule"].as<std::string>();
+    if (cfg.paths.size() != 1) return Bad("'explain' needs exactly one sentence");
+    cfg.sentence = cfg.paths.front();
+    cfg.paths.clear();
+    if (vm.count("lang")) {
+      auto l = ParseLang(vm["lang"].as<std::string>());
+      if (!l) return Bad("unknown --lang (expected fr or en)");
+      cfg.lang = *l;
+    }
+  }
+  if ((cfg.command == Command::kCheck || cfg.command == Command::kExtract) && cfg.paths.empty())
+    return Bad("no articles given (files, folders, or - for standard input)");
+  return cfg;
+}
+
+}  // namespace factlint

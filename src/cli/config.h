@@ -1,0 +1,43 @@
+// The validated configuration of one factlint run.
+//
+// Arguments are parsed in two stages (as ripgrep does): Boost.Program_options
+// reads raw flags, then ParseCommandLine checks every value and builds a Config
+// the commands can trust. Nothing downstream looks at argv.
+#ifndef FACTLINT_CLI_CONFIG_H_
+#define FACTLINT_CLI_CONFIG_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/lang.h"
+#include "base/status.h"
+#include "rules/rule.h"
+
+namespace factlint {
+
+enum class Command { kHelp, kVersion, kCheck, kExtract, kRulesTest, kRulesLint, kExplain };
+enum class OutputFormat { kText, kJson, kJsonl };
+enum class ColorMode { kAuto, kAlways, kNever };
+
+struct Config {
+  Command command = Command::kHelp;
+  std::vector<std::string> paths;        // articles, or rule folders for `rules`
+  std::vector<std::string> rule_dirs;    // --rules; empty = the shipped pack
+  OutputFormat format = OutputFormat::kText;
+  std::string output;                    // --output; "" = stdout
+  std::optional<Severity> fail_on = Severity::kError;  // nullopt = never
+  ColorMode color = ColorMode::kAuto;
+  int jobs = 0;                          // 0 = number of cores
+  // explain
+  std::string rule_id;
+  std::string sentence;
+  Lang lang = Lang::kUnknown;
+  std::string help_text;
+};
+
+Result<Config> ParseCommandLine(int argc, const char* const* argv);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_CLI_CONFIG_H_

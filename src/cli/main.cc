@@ -1,0 +1,40 @@
+// factlint: checks whether news articles about one story agree on their facts.
+// This file is glue: parse the command line, run one command, map errors to exit 2.
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/config.h"
+
+#ifndef FACTLINT_VERSION
+#define FACTLINT_VERSION "dev"
+#endif
+
+int main(int argc, char** argv) {
+  using namespace factlint;
+  try {
+    Result<Config> config = ParseCommandLine(argc, argv);
+    if (!config.ok()) {
+      std::cerr << "factlint: " << config.status().ToString() << "\n";
+      return kExitError;
+    }
+    switch (config->command) {
+      case Command::kHelp:
+        std::cout << config->help_text;
+        return kExitOk;
+      case Command::kVersion:
+        std::cout << "factlint " << FACTLINT_VERSION << "\n";
+        return kExitOk;
+      case Command::kCheck: return RunCheck(*config, std::cout, std::cerr);
+      case Command::kExtract: return RunExtract(*config, std::cout, std::cerr);
+      case Command::kRulesTest: return RunRulesTest(*config, std::cout, std::cerr);
+      case Command::kRulesLint: return RunRulesLint(*config, std::cout, std::cerr);
+      case Command::kExplain: return RunExplain(*config, std::cout, std::cerr);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "factlint: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "factlint: internal error\n";
+  }
+  return kExitError;
+}

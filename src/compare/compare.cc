@@ -1,0 +1,290 @@
+#include "compare/compare.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+
+#include "compare/quote_diff.h"
+#include "compare/value_relation.h"
+
+namespace factlint {
+namespace {
+
+using Index = std::vector<size_t>;
+
+uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+std::string Hex(uint64_t v) {
+  static const char* kDigits = "0123456789abcdef";
+  std::string s(16, '0');
+  for (int i = 15; i >= 0; --i, v >>= 4) s[static_cast<size_t>(i)] = kDigits[v & 0xF];
+  return s;
+}
+
+bool KeysCompatible(const Claim& a, const Claim& b) {
+  if (a.key_parts.size() != b.key_parts.size()) return false;
+  for (size_t i = 0; i < a.key_parts.size(); ++i) {
+    const std::string& x = a.key_parts[i].value;
+    const std::string& y = b.key_parts[i].value;
+    if (!x.empty() && !y.empty() && x != y) return false;
+  }
+  return true;
+}
+
+bool HasEmptyKeyField(const Claim& c) {
+  return std::any_of(c.key_parts.begin(), c.key_parts.end(),
+                     [](const KeyPart& p) { return p.value.empty(); });
+}
+
+std::string KeyLabel(const Claim& c) {
+  std::string label = c.slot;
+  std::string fields;
+  for (const KeyPart& p : c.key_parts) {
+    if (p.value.empty()) continue;
+    fields += (fields.empty() ? "" : ", ") + p.field + "=" + p.value;
+  }
+  return fields.empty() ? label : label + " (" + fields + ")";
+}
+
+class Comparer {
+ public:
+  Comparer(const std::vector<Claim>& claims, const RulePack& pack, const CompareOptions& options)
+      : claims_(claims), pack_(pack), options_(options) {}
+
+  std::vector<Finding> Run() {
+    // Story and slot first: claims of different stories or slots never meet.
+    std::map<std::pair<std::string, std::string>, Index> groups;
+    for (size_t i = 0; i < claims_.size(); ++i) {
+      groups[{claims_[i].story, claims_[i].slot}].push_back(i);
+    }
+    for (const auto& [unused, members] : groups) {
+      for (const Index& bucket : KeyBuckets(members)) CompareBucket(bucket);
+    }
+    std::sort(findings_.begin(), findings_.end(), FindingLess);
+    findings_.erase(std::unique(findings_.begin(), findings_.end(),
+                                [](const Finding& a, const Finding& b) { return a.id == b.id; }),
+                    findings_.end());
+    return std::move(findings_);
+  }
+
+ private:
+  // Claims with a full key share a bucket by key; a claim missing a key field
+  // joins every bucket it is compatible with (or its own when there is none).
+  std::vector<Index> KeyBuckets(const Index& members) const {
+    std::map<std::string, Index> full;
+    Index partial;
+    for (size_t i : members) {
+      if (HasEmptyKeyField(claims_[i])) {
+        partial.push_back(i);
+      } else {
+        full[claims_[i].KeyString()].push_back(i);
+      }
+    }
+    std::map<std::string, Index> orphans;
+    for (size_t i : partial) {
+      bool joined = false;
+      for (auto& [key, bucket] : full) {
+        if (KeysCompatible(claims_[i], claims_[bucket.front()])) {
+          bucket.push_back(i);
+          joined = true;
+        }
+      }
+      if (!joined) orphans[claims_[i].KeyString()].push_back(i);
+    }
+    std::vector<Index> out;
+    for (auto& [key, bucket] : full) out.push_back(std::move(bucket));
+    for (auto& [key, bucket] : orphans) out.push_back(std::move(bucket));
+    return out;
+  }
+
+  const CompiledRule* RuleOf(const Claim& c) const { return pack_.FindRule(c.rule_id); }
+
+  const Gazetteer* GazetteerOf(const Claim& c) const {
+    const CompiledRule* r = RuleOf(c);
+    return r ? pack_.FindGazetteer(r->rule.value.gazetteer) : nullptr;
+  }
+
+  Severity ConflictSeverity(const Claim& c) const {
+    const CompiledRule* r = RuleOf(c);
+    return r ? r->rule.severity : Severity::kError;
+  }
+
+  void CompareBucket(const Index& bucket) {
+    if (bucket.size() < 2) return;
+    if (claims_[bucket.front()].value.kind == ValueKind::kQuote) {
+      CompareQuotes(bucket);
+      return;
+    }
+    // Equal values form one class.
+    std::map<std::string, Index> by_value;
+    for (size_t i : bucket) by_value[claims_[i].value.ToString()].push_back(i);
+    std::vector<Index> classes;
+    for (auto& [value, members] : by_value) classes.push_back(std::move(members));
+
+    const Gazetteer* gazetteer = GazetteerOf(claims_[bucket.front()]);
+    for (size_t x = 0; x < classes.size(); ++x) {
+      if (options_.corroborations && ArticleCount(classes[x]) >= 2) {
+        Emit(FindingKind::kCorroborated, Severity::kInfo, classes[x], {}, "");
+      }
+      for (size_t y = x + 1; y < classes.size(); ++y) {
+        RelatePair(classes[x], classes[y], gazetteer);
+      }
+    }
+  }
+
+  size_t ArticleCount(const Index& members) const {
+    std::set<std::string> articles;
+    for (size_t i : members) articles.insert(claims_[i].article_id);
+    return articles.size();
+  }
+
+  void RelatePair(const Index& a, const Index& b, const Gazetteer* gazetteer) {
+    const Claim& ca = claims_[a.front()];
+    const Claim& cb = claims_[b.front()];
+    Relation rel = RelateValues(ca.value, cb.value, gazetteer);
+    if (rel == Relation::kEqual || rel == Relation::kCompatible || rel == Relation::kIncomparable)
+      return;
+
+    // Pairs of claims from different articles, and articles on both sides.
+    bool cross = false, shared_modality = false;
+    std::set<std::string> both;
+    for (size_t i : a) {
+      for (size_t j : b) {
+        if (claims_[i].article_id == claims_[j].article_id) {
+          both.insert(claims_[i].article_id);
+          continue;
+        }
+        cross = true;
+        if (claims_[i].modality == claims_[j].modality) shared_modality = true;
+      }
+    }
+    bool hedged = false;
+    for (const Index* side : {&a, &b}) {
+      for (size_t i : *side) {
+        const Quantity& q = claims_[i].value.quantity;
+        if (claims_[i].value.kind == ValueKind::kQuantity &&
+            (q.qualifier == Qualifier::kVague || q.ambiguous))
+          hedged = true;
+      }
+    }
+
+    if (rel == Relation::kIncompatible) {
+      for (const std::string& article : both) {
+        auto mine = [&](const Index& side) {
+          Index out;
+          for (size_t i : side)
+            if (claims_[i].article_id == article) out.push_back(i);
+          return out;
+        };
+        Emit(FindingKind::kInternal, ConflictSeverity(ca), mine(a), mine(b), "");
+      }
+    }
+    if (!cross) return;
+    std::string reason;
+    FindingKind kind = FindingKind::kDiscrepancy;
+    if (rel == Relation::kOverlapping) {
+      reason = ca.value.kind == ValueKind::kSet ? "one list leaves out items of the other"
+                                                : "the figures differ but can both hold";
+    } else if (hedged) {
+      reason = "a vague or ambiguous figure";
+    } else if (!shared_modality) {
+      reason = "stated as " + std::string(ModalityName(ca.modality)) + " vs " +
+               std::string(ModalityName(cb.modality));
+    } else {
+      kind = FindingKind::kConflict;
+    }
+    Emit(kind, kind == FindingKind::kConflict ? ConflictSeverity(ca) : Severity::kWarning, a, b,
+         reason);
+  }
+
+  void CompareQuotes(const Index& bucket) {
+    for (size_t x = 0; x < bucket.size(); ++x) {
+      for (size_t y = x + 1; y < bucket.size(); ++y) {
+        const Claim& a = claims_[bucket[x]];
+        const Claim& b = claims_[bucket[y]];
+        if (a.value.quote == b.value.quote) continue;
+        QuoteAlignment al = AlignQuotes(a.value.quote, b.value.quote);
+        if (!al.is_variant) continue;
+        Emit(FindingKind::kQuoteVariant, Severity::kWarning, {bucket[x]}, {bucket[y]}, al.diff);
+      }
+    }
+  }
+
+  // Builds a finding from the claims of two value classes.
+  void Emit(FindingKind kind, Severity severity, const Index& a, const Index& b,
+            const std::string& detail) {
+    Finding f;
+    f.kind = kind;
+    f.severity = severity;
+    Index members = a;
+    members.insert(members.end(), b.begin(), b.end());
+    for (size_t i : members) f.claims.push_back(claims_[i]);
+    std::sort(f.claims.begin(), f.claims.end(), ClaimLess);
+    const Claim& primary = f.claims.front();
+    f.rule_id = primary.rule_id;
+    f.slot = primary.slot;
+    f.key = primary.KeyString();
+
+    std::string seed = std::string(FindingKindName(kind)) + "\n" + f.key;
+    for (const Claim& c : f.claims) {
+      seed += "\n" + c.article_id + "@" + std::to_string(c.begin) + "=" + c.value.ToString();
+    }
+    f.id = Hex(Fnv1a(seed));
+    f.message = Message(f, a, b, detail);
+    if (kind == FindingKind::kQuoteVariant) f.diff = detail;
+    findings_.push_back(std::move(f));
+  }
+
+  std::string Side(const Index& members) const {
+    // '"3 000" (001, 003)': the value as the first source wrote it, and who said it.
+    std::set<std::string> sources;
+    for (size_t i : members) sources.insert(claims_[i].source);
+    std::string who;
+    for (const std::string& s : sources) who += (who.empty() ? "" : ", ") + s;
+    return "\"" + claims_[members.front()].value_text + "\" (" + who + ")";
+  }
+
+  std::string Message(const Finding& f, const Index& a, const Index& b,
+                      const std::string& detail) const {
+    const Claim& p = f.claims.front();
+    std::string what = KeyLabel(p);
+    switch (f.kind) {
+      case FindingKind::kConflict:
+        return "sources disagree on " + what + ": " + Side(a) + " vs " + Side(b);
+      case FindingKind::kDiscrepancy:
+        return "sources differ on " + what + ": " + Side(a) + " vs " + Side(b) + " (" + detail +
+               ")";
+      case FindingKind::kInternal: {
+        return p.source + " contradicts itself on " + what + ": " + Side(a) + " vs " + Side(b);
+      }
+      case FindingKind::kQuoteVariant:
+        return "quote worded differently: " + detail;
+      case FindingKind::kCorroborated:
+        return std::to_string(ArticleCount(a)) + " sources agree on " + what + ": " +
+               p.value.ToString();
+    }
+    return "";
+  }
+
+  const std::vector<Claim>& claims_;
+  const RulePack& pack_;
+  const CompareOptions& options_;
+  std::vector<Finding> findings_;
+};
+
+}  // namespace
+
+std::vector<Finding> CompareClaims(const std::vector<Claim>& claims, const RulePack& pack,
+                                   const CompareOptions& options) {
+  return Comparer(claims, pack, options).Run();
+}
+
+}  // namespace factlint

@@ -1,0 +1,49 @@
+#include "extract/claim.h"
+
+#include <tuple>
+
+namespace factlint {
+
+std::string ClaimValue::ToString() const {
+  switch (kind) {
+    case ValueKind::kQuantity:
+      return quantity.interval.ToString() + (unit.empty() ? "" : " " + unit);
+    case ValueKind::kCategory:
+      return ids.empty() ? "?" : ids.front();
+    case ValueKind::kSet: {
+      std::string s = "{";
+      for (size_t i = 0; i < ids.size(); ++i) s += (i ? ", " : "") + ids[i];
+      return s + "}";
+    }
+    case ValueKind::kQuote:
+      return "\"" + quote + "\"";
+  }
+  return "?";
+}
+
+bool ClaimValue::operator==(const ClaimValue& o) const {
+  if (kind != o.kind) return false;
+  switch (kind) {
+    case ValueKind::kQuantity:
+      return unit == o.unit && quantity.interval == o.quantity.interval;
+    case ValueKind::kCategory:
+    case ValueKind::kSet:
+      return ids == o.ids;
+    case ValueKind::kQuote:
+      return quote == o.quote;
+  }
+  return false;
+}
+
+std::string Claim::KeyString() const {
+  std::string k = slot;
+  for (const KeyPart& p : key_parts) k += "|" + p.field + "=" + p.value;
+  return k;
+}
+
+bool ClaimLess(const Claim& a, const Claim& b) {
+  return std::tie(a.loc.file, a.article_id, a.begin, a.end, a.rule_id) <
+         std::tie(b.loc.file, b.article_id, b.begin, b.end, b.rule_id);
+}
+
+}  // namespace factlint

@@ -1,0 +1,43 @@
+// Extraction: the claims a rule pack finds in one article.
+//
+//   RulePack pack = ...;                       // rules/rule_loader.h
+//   std::vector<Claim> claims = ExtractClaims(pack, article);
+//
+// For the article's language, RulePack::Select (one RE2::Set scan) picks the rules
+// that can match; only their patterns run with captures. Patterns of one rule are
+// tried in declaration order and a later pattern's match that overlaps an earlier
+// accepted match of the same rule is dropped, so authors list specific patterns
+// first. A match whose captures start or end inside a word is rejected (RE2's \b
+// does not know accented letters). Pure and thread-safe: the pack is only read.
+#ifndef FACTLINT_EXTRACT_EXTRACTOR_H_
+#define FACTLINT_EXTRACT_EXTRACTOR_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/claim.h"
+#include "rules/rule_pack.h"
+#include "text/article.h"
+
+namespace factlint {
+
+std::vector<Claim> ExtractClaims(const RulePack& pack, const Article& article);
+
+// One match of one rule, with everything `factlint explain` shows.
+struct MatchTrace {
+  size_t pattern_index = 0;  // into CompiledRule::patterns
+  size_t begin = 0, end = 0; // normalized offsets
+  std::map<std::string, std::string> captures;  // group -> normalized text
+  bool accepted = false;
+  std::string rejection;     // why not, when !accepted
+  Claim claim;               // when accepted
+};
+
+// Runs one rule over an article and reports every match, accepted or not.
+std::vector<MatchTrace> TraceRule(const RulePack& pack, const CompiledRule& rule,
+                                  const Article& article);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_EXTRACTOR_H_

@@ -1,0 +1,30 @@
+// Modality of a claim from cue words in its sentence.
+//
+//   ModalityCue m = FindModality(rule, Lang::kFr, sentence_text, match_b, match_e);
+//   m.modality  // kPlanned for "envisage d'envoyer 5 000 soldats"
+//
+// Every cue of every modality is searched in the sentence; the occurrence
+// nearest to the match decides (a cue before the match wins a tie). Cues inside
+// the match itself do not count, except at its start. No cue: kStated.
+#ifndef FACTLINT_EXTRACT_MODALITY_H_
+#define FACTLINT_EXTRACT_MODALITY_H_
+
+#include <string>
+#include <string_view>
+
+#include "rules/rule_pack.h"
+
+namespace factlint {
+
+struct ModalityCue {
+  Modality modality = Modality::kStated;
+  std::string cue;  // the words that decided it (normalized text)
+};
+
+// `sentence` is normalized text; [match_begin, match_end) are offsets into it.
+ModalityCue FindModality(const CompiledRule& rule, Lang lang, std::string_view sentence,
+                         size_t match_begin, size_t match_end);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_MODALITY_H_

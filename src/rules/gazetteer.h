@@ -1,0 +1,63 @@
+// Gazetteer: canonical ids with aliases in several languages, and a containment
+// hierarchy ("US-NC" inside "US").
+//
+//   Gazetteer places("places");
+//   places.Add({"US-NC", "US", {"Caroline du Nord", "North Carolina", "N.C."}, loc});
+//   places.Resolve("caroline du NORD")   -> "US-NC"   (case- and accent-insensitive)
+//   places.Find("vers l'Allemagne et la Pologne") -> {"DE", "PL"}: every alias inside
+//   places.IsWithin("US-NC", "US")      -> true
+//   places.AliasPattern()               -> RE2 alternation of every alias, longest first,
+//                                          accent-flexible; acronyms ("US", "N.C.") match
+//                                          case-sensitively, other aliases ignore case.
+#ifndef FACTLINT_RULES_GAZETTEER_H_
+#define FACTLINT_RULES_GAZETTEER_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/source_loc.h"
+
+namespace factlint {
+
+struct GazetteerEntry {
+  std::string id;
+  std::string parent;  // "" for a root
+  std::vector<std::string> aliases;
+  SourceLoc loc;
+};
+
+class Gazetteer {
+ public:
+  explicit Gazetteer(std::string name = "") : name_(std::move(name)) {}
+
+  const std::string& name() const { return name_; }
+  // Adds an entry; entries with the same id merge their aliases.
+  void Add(GazetteerEntry entry);
+
+  // Id of the alias equal to `name` after folding, or nullopt.
+  std::optional<std::string> Resolve(std::string_view name) const;
+  // Ids of every alias found inside `text` (whole words, longest match wins,
+  // non-overlapping), sorted and unique.
+  std::vector<std::string> Find(std::string_view text) const;
+  // True when `id` is `ancestor` or lies (transitively) inside it.
+  bool IsWithin(const std::string& id, const std::string& ancestor) const;
+  // Smallest entry containing all ids (nullopt if none).
+  std::optional<std::string> CommonAncestor(const std::vector<std::string>& ids) const;
+  // Aliases mapped to more than one id: {folded alias -> ids}.
+  std::map<std::string, std::vector<std::string>> ShadowedAliases() const;
+
+  std::string AliasPattern() const;
+  const std::map<std::string, GazetteerEntry>& entries() const { return entries_; }
+
+ private:
+  std::string name_;
+  std::map<std::string, GazetteerEntry> entries_;              // by id
+  std::map<std::string, std::vector<std::string>> by_alias_;   // folded alias -> ids
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_RULES_GAZETTEER_H_

@@ -1,0 +1,107 @@
+// Rule: one extractor, as declared in a YAML rule file (see docs/rules.md).
+//
+// A rule turns matches of its patterns into claims about one slot
+// ("troops.deployed"): the key fields say which thing the claim is about (taken
+// from named captures), the value spec how the value capture is typed and
+// normalized. Rules are plain data; rules/rule_pack.h compiles them.
+#ifndef FACTLINT_RULES_RULE_H_
+#define FACTLINT_RULES_RULE_H_
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/lang.h"
+#include "base/source_loc.h"
+#include "normalize/interval.h"
+#include "normalize/quantity.h"
+
+namespace factlint {
+
+// The languages a rule can be written for, in the order they are listed in messages.
+inline constexpr std::array<Lang, 2> kRuleLanguages = {Lang::kFr, Lang::kEn};
+
+enum class Severity { kInfo, kWarning, kError };
+std::string_view SeverityName(Severity s);  // "info", "warning", "error"
+std::optional<Severity> ParseSeverity(std::string_view name);
+
+// Stated/announced, planned/considered, reported/conditional (PRODUCT.md §2).
+enum class Modality { kStated, kPlanned, kReported };
+std::string_view ModalityName(Modality m);  // "stated", "planned", "reported"
+std::optional<Modality> ParseModality(std::string_view name);
+
+enum class ValueKind { kQuantity, kCategory, kSet, kQuote };
+std::string_view ValueKindName(ValueKind k);  // "quantity", "category", "set", "quote"
+std::optional<ValueKind> ParseValueKind(std::string_view name);
+
+// How a key field's capture is normalized before keys are compared.
+enum class KeyFieldKind {
+  kText,       // folded text ("Fort  Bragg" == "fort bragg")
+  kPerson,     // a person's name, compared by surname ("Antony Blinken" == "Blinken")
+  kGazetteer,  // canonical id from a gazetteer; unknown names fall back to folded text
+};
+
+struct KeyField {
+  std::string name;  // also the capture it is read from
+  KeyFieldKind kind = KeyFieldKind::kText;
+  std::string gazetteer;  // for kGazetteer
+  SourceLoc loc;
+};
+
+struct ValueSpec {
+  ValueKind kind = ValueKind::kQuantity;
+  std::string capture;     // named group holding the value; default per kind (see loader)
+  std::string unit;        // quantity: "soldier", "lb", "EUR", ...
+  double tolerance = 0.10; // quantity: relative tolerance of approximate values
+  std::string gazetteer;   // category and set: where names resolve to ids
+  std::string speaker;     // quote: named group holding the speaker ("" if none)
+  SourceLoc loc;
+};
+
+struct PatternSpec {
+  std::string source;  // as written, with {sub-pattern} references
+  SourceLoc loc;
+};
+
+// What an example expects; unset fields are not checked.
+struct ExpectedClaim {
+  std::optional<Interval> interval;              // quantity
+  std::optional<std::string> category;           // category id
+  std::optional<std::vector<std::string>> set;   // sorted set ids
+  std::optional<std::string> quote;              // quote text
+  std::optional<Qualifier> qualifier;
+  std::optional<Modality> modality;
+  std::map<std::string, std::string> key;        // field -> normalized key value
+  std::map<std::string, std::string> captures;   // group -> exact captured text
+};
+
+struct RuleExample {
+  std::string text;
+  bool must_match = true;
+  ExpectedClaim expect;  // only for must_match
+  SourceLoc loc;
+};
+
+struct Rule {
+  std::string id;
+  std::string description;
+  std::string slot;             // what the claim is about, e.g. "troops.deployed"
+  std::vector<Lang> languages;  // patterns are compiled once per language
+  std::vector<PatternSpec> patterns;
+  std::vector<KeyField> key;
+  ValueSpec value;
+  Severity severity = Severity::kError;  // of a conflict; discrepancies are warnings
+  // Extra modality cues (RE2 fragments) on top of the shared ones, per language
+  // and modality: the rule's `modality:` section is shaped like the shared one.
+  std::map<std::pair<Lang, Modality>, std::vector<std::string>> modality_cues;
+  std::vector<RuleExample> examples;
+  SourceLoc loc;  // where "- id:" is
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_RULES_RULE_H_

@@ -1,0 +1,44 @@
+// Loading rule folders: YAML files -> validated, compiled RulePack.
+//
+//   Diagnostics problems;
+//   std::optional<RulePack> pack = LoadRulePack({"rules/"}, &problems);
+//   for (const Status& s : problems) std::cerr << s.ToString() << "\n";
+//   // "rules/fr/troops.yaml:14:9: error: unknown key 'paterns' in rule (did you mean 'patterns'?)"
+//
+// Every YAML file under the given paths (recursively, sorted; *.yaml and *.yml)
+// may hold any of the top-level keys `patterns`, `gazetteer`+`entries`,
+// `modality` and `rules` (docs/rules.md). Validation is strict and reports every
+// problem it finds, not only the first: unknown or missing keys, wrong types, an
+// unknown {sub-pattern} or gazetteer, a pattern RE2 rejects (with RE2's message),
+// duplicate rule ids, examples with malformed expectations. Problems carry the
+// file:line:col of the offending YAML node. Warnings (Severity kWarning) go to
+// `warnings` and do not fail the load.
+#ifndef FACTLINT_RULES_RULE_LOADER_H_
+#define FACTLINT_RULES_RULE_LOADER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "rules/rule_pack.h"
+
+namespace factlint {
+
+struct RuleSource {
+  std::string path;     // for messages
+  std::string content;  // the YAML text
+};
+
+// Pure: builds a pack from YAML texts already read. Returns nullopt when any
+// error was found; every error is appended to `errors`.
+std::optional<RulePack> BuildRulePack(const std::vector<RuleSource>& sources, Diagnostics* errors,
+                                      Diagnostics* warnings = nullptr);
+
+// Reads every YAML file under `paths` (files or folders) and calls BuildRulePack.
+std::optional<RulePack> LoadRulePack(const std::vector<std::string>& paths, Diagnostics* errors,
+                                     Diagnostics* warnings = nullptr);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_RULES_RULE_LOADER_H_

@@ -1,0 +1,34 @@
+// Sentence boundaries in normalized text, for reporting the sentence a claim sits in
+// and for scoping modality cues.
+//
+//   SentenceIndex s(text.normalized());
+//   auto [b, e] = s.Around(offset);   // normalized [b, e) of the sentence holding offset
+//
+// A sentence ends at a line break, or at . ! ? (optionally followed by a closing
+// quote) followed by white space and an uppercase letter, digit or opening quote.
+// Single capital initials ("M. Biden", "J. Smith") and common abbreviations
+// ("St.", "Dr.", "Mr.", "Mme.") do not end a sentence.
+#ifndef FACTLINT_TEXT_SENTENCE_H_
+#define FACTLINT_TEXT_SENTENCE_H_
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace factlint {
+
+class SentenceIndex {
+ public:
+  explicit SentenceIndex(std::string_view normalized);
+  // [begin, end) of the sentence containing `offset`, trimmed of white space.
+  std::pair<size_t, size_t> Around(size_t offset) const;
+  size_t size() const { return starts_.size(); }
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> starts_;  // sorted sentence start offsets
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_TEXT_SENTENCE_H_

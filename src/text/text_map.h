@@ -1,0 +1,80 @@
+// TextMap: text normalized for matching, with a map back to the original bytes.
+//
+//   Result<TextMap> m = TextMap::Build(original_bytes, "a.txt");
+//   m->normalized()                 // "l'Ukraine", "5 000", "\"rapide\"", "-" ...
+//   m->ToOriginal(i)                // byte offset in the original for normalized offset i
+//   m->OriginalSpan(b, e)           // exact original text behind normalized [b, e)
+//   m->Locate(orig_offset)          // {line, column}: 1-based, column in code points
+//
+// Normalization (all other bytes are copied unchanged):
+//   U+2019 U+2018 U+02BC U+00B4 ' and `        -> '
+//   U+00AB « U+00BB » U+201C U+201D U+201E     -> "  (plus the thin/no-break space
+//                                                  that French puts inside « » is kept as a space)
+//   U+00A0 U+202F U+2009 U+2007 and TAB        -> ' '
+//   U+2010..U+2015 U+2212 (dashes, minus)      -> -
+//   U+2026 …                                    -> ...
+//   CR LF and lone CR                           -> \n
+//   a leading UTF-8 BOM                         -> removed
+// Build fails (Status kInputError naming file:line:col and the byte offset, counted from 0)
+// on invalid UTF-8 ("invalid UTF-8 at byte N": overlong forms, surrogates, code points above
+// U+10FFFF, stray or missing continuation bytes), on a NUL byte ("NUL byte at byte N (binary
+// file?)") and on inputs longer than kMaxBytes (offsets are 32-bit). Immutable after Build;
+// thread-safe to read.
+//
+// Offsets: every normalized byte maps to the start of the original character it came from
+// (bytes copied unchanged map one to one), and normalized().size() maps to original().size().
+// So a normalized span that starts and ends on character boundaries maps back to the exact
+// original bytes: "'" made from U+2019 covers all three bytes of U+2019.
+#ifndef FACTLINT_TEXT_TEXT_MAP_H_
+#define FACTLINT_TEXT_TEXT_MAP_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace factlint {
+
+struct LineCol {
+  int line = 0;
+  int column = 0;
+};
+
+class TextMap {
+ public:
+  TextMap() = default;
+
+  // Offsets are stored as uint32_t: larger inputs are rejected by Build.
+  static constexpr size_t kMaxBytes = 0xFFFFFFFFu;
+
+  // `file_name` only labels errors. The first `masked_prefix` original bytes (Markdown front
+  // matter) stay in the map but read as blanks in normalized(): each of their characters
+  // becomes spaces, line breaks stay, so rules cannot match there and lines still count right.
+  static Result<TextMap> Build(std::string original, const std::string& file_name,
+                               size_t masked_prefix = 0);
+
+  const std::string& original() const { return original_; }
+  const std::string& normalized() const { return normalized_; }
+
+  // Normalized byte offset (0..normalized().size()) -> original byte offset.
+  size_t ToOriginal(size_t normalized_offset) const;
+  // Exact original text behind the normalized range [begin, end). An end that falls inside
+  // the bytes one original character became ("..." from U+2026) extends to that character's end.
+  std::string_view OriginalSpan(size_t begin, size_t end) const;
+  // Line and column (1-based, code points) of an original byte offset.
+  LineCol Locate(size_t original_offset) const;
+  // The original line containing an original byte offset, without its newline.
+  std::string_view LineAt(size_t original_offset) const;
+
+ private:
+  std::string original_;
+  std::string normalized_;
+  std::vector<uint32_t> to_original_;  // size normalized_.size() + 1
+  std::vector<uint32_t> line_starts_;  // original offsets where lines begin (after a BOM)
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_TEXT_TEXT_MAP_H_
