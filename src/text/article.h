@@ -1,7 +1,7 @@
 // Article: one news article, as read from a file, and its text prepared for matching.
 //
-//   Article a;                       // built by input/ readers, or directly in tests:
-//   a = MakeArticle("a.txt", bytes, meta).value();
+//   // Built by input/ (ParseArticle, ForEachArticle in input/article_reader.h), or in tests:
+//   Article a{meta, TextMap::Build(bytes, "a.txt").value()};
 //   a.text.normalized()              // what rules match against
 //   a.text.OriginalSpan(b, e)        // the exact bytes of the file behind [b, e)
 //   a.text.Locate(b)                 // {line, column} in the original file

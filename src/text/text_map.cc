@@ -1,0 +1,213 @@
+#include "text/text_map.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace factlint {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Length of the well-formed UTF-8 character starting at s[i], with its code point in *cp, or 0
+// when the bytes there are not one. The ranges are those of Unicode's table 3-7: they exclude
+// overlong forms (C0, C1, E0 80..9F, F0 80..8F), surrogates (ED A0..BF) and code points above
+// U+10FFFF (F4 90.., F5..FF) without decoding first.
+int DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
+  const unsigned char b0 = static_cast<unsigned char>(s[i]);
+  int len = 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (b0 < 0x80) {
+    *cp = b0;
+    return 1;
+  } else if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    return 0;  // a stray continuation byte, C0, C1 or F5..FF
+  }
+  if (i + len > s.size()) return 0;  // truncated at the end of the input
+  const unsigned char b1 = static_cast<unsigned char>(s[i + 1]);
+  if (b1 < lo || b1 > hi) return 0;
+  char32_t value = b0 & (0xFF >> (len + 1));
+  value = (value << 6) | (b1 & 0x3F);
+  for (int k = 2; k < len; ++k) {
+    const unsigned char b = static_cast<unsigned char>(s[i + k]);
+    if (!IsContinuation(b)) return 0;
+    value = (value << 6) | (b & 0x3F);
+  }
+  *cp = value;
+  return len;
+}
+
+// What a non-ASCII code point becomes in normalized text, or "" to copy it unchanged.
+std::string_view Replacement(char32_t cp) {
+  switch (cp) {
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
+    case 0x00B4:
+      return "'";
+    case 0x00AB:
+    case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+      return "\"";
+    case 0x00A0:
+    case 0x202F:
+    case 0x2009:
+    case 0x2007:
+      return " ";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+      return "-";
+    case 0x2026:
+      return "...";
+    default:
+      return "";
+  }
+}
+
+// Line and column of `offset` given the line starts seen so far. Shared by Locate and by
+// Build's error path, which runs before the map is complete.
+LineCol LocateIn(std::string_view original, const std::vector<uint32_t>& line_starts,
+                 size_t offset) {
+  if (line_starts.empty()) return {};
+  offset = std::min(offset, original.size());
+  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+  if (it == line_starts.begin()) return {1, 1};  // inside a leading BOM
+  const size_t line_index = static_cast<size_t>(it - line_starts.begin()) - 1;
+  int column = 1;
+  for (size_t i = line_starts[line_index]; i < offset; ++i) {
+    if (!IsContinuation(static_cast<unsigned char>(original[i]))) ++column;
+  }
+  return {static_cast<int>(line_index) + 1, column};
+}
+
+}  // namespace
+
+Result<TextMap> TextMap::Build(std::string original, const std::string& file_name,
+                               size_t masked_prefix) {
+  if (original.size() > kMaxBytes) {
+    return Status::InputError(
+        "file is larger than " + std::to_string(kMaxBytes) + " bytes, the most factlint reads",
+        SourceLoc{file_name});
+  }
+  TextMap m;
+  m.original_ = std::move(original);
+  const std::string_view in = m.original_;
+  const size_t n = in.size();
+  size_t i = in.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+  m.line_starts_.push_back(static_cast<uint32_t>(i));
+  m.normalized_.reserve(n);
+  m.to_original_.reserve(n + 1);
+
+  auto error = [&](size_t at, const std::string& message) {
+    LineCol lc = LocateIn(in, m.line_starts_, at);
+    return Status::InputError(message, SourceLoc{file_name, lc.line, lc.column});
+  };
+  auto emit = [&m](char c, size_t from) {
+    m.normalized_.push_back(c);
+    m.to_original_.push_back(static_cast<uint32_t>(from));
+  };
+
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(in[i]);
+    if (c < 0x80) {
+      switch (c) {
+        case '\0':
+          return error(i, "NUL byte at byte " + std::to_string(i) + " (binary file?)");
+        case '\r':  // CR LF or a lone CR: one line break
+          emit('\n', i);
+          i += (i + 1 < n && in[i + 1] == '\n') ? 2 : 1;
+          m.line_starts_.push_back(static_cast<uint32_t>(i));
+          continue;
+        case '\n':
+          emit('\n', i);
+          ++i;
+          m.line_starts_.push_back(static_cast<uint32_t>(i));
+          continue;
+        case '\t':
+          emit(' ', i);
+          break;
+        case '`':
+          emit('\'', i);
+          break;
+        default:
+          emit(static_cast<char>(c), i);
+          break;
+      }
+      ++i;
+      continue;
+    }
+    char32_t cp = 0;
+    const int len = DecodeUtf8(in, i, &cp);
+    if (len == 0) return error(i, "invalid UTF-8 at byte " + std::to_string(i));
+    const std::string_view replacement = Replacement(cp);
+    if (replacement.empty()) {
+      for (int k = 0; k < len; ++k) emit(in[i + k], i + k);
+    } else {
+      for (char r : replacement) emit(r, i);
+    }
+    i += len;
+  }
+  m.to_original_.push_back(static_cast<uint32_t>(n));
+
+  // Offsets only grow, so the masked bytes are a prefix of normalized_ too.
+  for (size_t k = 0; k < m.normalized_.size() && m.to_original_[k] < masked_prefix; ++k) {
+    if (m.normalized_[k] != '\n') m.normalized_[k] = ' ';
+  }
+  return m;
+}
+
+size_t TextMap::ToOriginal(size_t normalized_offset) const {
+  if (to_original_.empty()) return 0;
+  return to_original_[std::min(normalized_offset, to_original_.size() - 1)];
+}
+
+std::string_view TextMap::OriginalSpan(size_t begin, size_t end) const {
+  if (to_original_.empty()) return {};
+  const size_t size = normalized_.size();
+  end = std::min(end, size);
+  begin = std::min(begin, end);
+  const size_t original_begin = to_original_[begin];
+  if (begin == end) return std::string_view(original_).substr(original_begin, 0);
+  // Bytes that come from one original character share its start offset; an end inside such a
+  // group moves to the group's end so the whole character is returned.
+  size_t j = end;
+  while (j < size && to_original_[j] == to_original_[end - 1]) ++j;
+  const size_t original_end = to_original_[j];
+  return std::string_view(original_).substr(original_begin, original_end - original_begin);
+}
+
+LineCol TextMap::Locate(size_t original_offset) const {
+  return LocateIn(original_, line_starts_, original_offset);
+}
+
+std::string_view TextMap::LineAt(size_t original_offset) const {
+  if (line_starts_.empty()) return {};
+  original_offset = std::min(original_offset, original_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), original_offset);
+  if (it != line_starts_.begin()) --it;
+  const size_t begin = *it;
+  size_t end = (it + 1 == line_starts_.end()) ? original_.size() : *(it + 1);
+  if (end > begin && original_[end - 1] == '\n') --end;
+  if (end > begin && original_[end - 1] == '\r') --end;
+  return std::string_view(original_).substr(begin, end - begin);
+}
+
+}  // namespace factlint
