@@ -208,12 +208,15 @@ class Comparer {
   void CompareQuotes(const Index& bucket) {
     for (size_t x = 0; x < bucket.size(); ++x) {
       for (size_t y = x + 1; y < bucket.size(); ++y) {
-        const Claim& a = claims_[bucket[x]];
-        const Claim& b = claims_[bucket[y]];
+        size_t first = bucket[x], second = bucket[y];
+        // The diff reads from the claim reported first to the other one.
+        if (ClaimLess(claims_[second], claims_[first])) std::swap(first, second);
+        const Claim& a = claims_[first];
+        const Claim& b = claims_[second];
         if (a.value.quote == b.value.quote) continue;
         QuoteAlignment al = AlignQuotes(a.value.quote, b.value.quote);
         if (!al.is_variant) continue;
-        Emit(FindingKind::kQuoteVariant, Severity::kWarning, {bucket[x]}, {bucket[y]}, al.diff);
+        Emit(FindingKind::kQuoteVariant, Severity::kWarning, {first}, {second}, al.diff);
       }
     }
   }
@@ -238,7 +241,11 @@ class Comparer {
       seed += "\n" + c.article_id + "@" + std::to_string(c.begin) + "=" + c.value.ToString();
     }
     f.id = Hex(Fnv1a(seed));
-    f.message = Message(f, a, b, detail);
+    // The side holding the primary claim is named first.
+    bool primary_in_b = std::any_of(b.begin(), b.end(), [&](size_t i) {
+      return claims_[i].article_id == primary.article_id && claims_[i].begin == primary.begin;
+    });
+    f.message = primary_in_b ? Message(f, b, a, detail) : Message(f, a, b, detail);
     if (kind == FindingKind::kQuoteVariant) f.diff = detail;
     findings_.push_back(std::move(f));
   }

@@ -101,6 +101,9 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
 
   size_t vb = 0, ve = 0;
   if (!capture(r.value.capture, &vb, &ve)) return "no value capture '" + r.value.capture + "'";
+  // Spaces inside « » belong to typography, not to the value.
+  while (vb < ve && norm[vb] == ' ') ++vb;
+  while (ve > vb && norm[ve - 1] == ' ') --ve;
   Result<ClaimValue> value =
       BuildValue(pack, r.value, pattern.lang, std::string_view(norm).substr(vb, ve - vb));
   if (!value.ok()) return value.status().message();

@@ -38,7 +38,10 @@ void WriteClaim(const Claim& c, std::string_view label, std::string_view color,
 }
 
 std::string ClaimNote(const Claim& c) {
-  std::string note = "\"" + c.value_text + "\" = " + c.value.ToString();
+  // A quote's value is its words: say them once.
+  std::string note = c.value.kind == ValueKind::kQuote
+                         ? c.value.ToString()
+                         : "\"" + c.value_text + "\" = " + c.value.ToString();
   if (c.value.kind == ValueKind::kQuantity && c.value.quantity.qualifier != Qualifier::kExact) {
     note += " (" + std::string(QualifierName(c.value.quantity.qualifier)) + ")";
   }

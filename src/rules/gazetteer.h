@@ -54,8 +54,8 @@ class Gazetteer {
 
  private:
   std::string name_;
-  std::map<std::string, GazetteerEntry> entries_;              // by id
-  std::map<std::string, std::vector<std::string>> by_alias_;   // folded alias -> ids
+  std::map<std::string, GazetteerEntry> entries_;             // by id
+  std::map<std::string, std::vector<std::string>> by_alias_;  // folded alias -> ids
 };
 
 }  // namespace factlint

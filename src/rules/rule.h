@@ -54,11 +54,11 @@ struct KeyField {
 
 struct ValueSpec {
   ValueKind kind = ValueKind::kQuantity;
-  std::string capture;     // named group holding the value; default per kind (see loader)
-  std::string unit;        // quantity: "soldier", "lb", "EUR", ...
-  double tolerance = 0.10; // quantity: relative tolerance of approximate values
-  std::string gazetteer;   // category and set: where names resolve to ids
-  std::string speaker;     // quote: named group holding the speaker ("" if none)
+  std::string capture;      // named group holding the value; default per kind (see loader)
+  std::string unit;         // quantity: "soldier", "lb", "EUR", ...
+  double tolerance = 0.10;  // quantity: relative tolerance of approximate values
+  std::string gazetteer;    // category and set: where names resolve to ids
+  std::string speaker;      // quote: named group holding the speaker ("" if none)
   SourceLoc loc;
 };
 
@@ -69,14 +69,14 @@ struct PatternSpec {
 
 // What an example expects; unset fields are not checked.
 struct ExpectedClaim {
-  std::optional<Interval> interval;              // quantity
-  std::optional<std::string> category;           // category id
-  std::optional<std::vector<std::string>> set;   // sorted set ids
-  std::optional<std::string> quote;              // quote text
+  std::optional<Interval> interval;             // quantity
+  std::optional<std::string> category;          // category id
+  std::optional<std::vector<std::string>> set;  // sorted set ids
+  std::optional<std::string> quote;             // quote text
   std::optional<Qualifier> qualifier;
   std::optional<Modality> modality;
-  std::map<std::string, std::string> key;        // field -> normalized key value
-  std::map<std::string, std::string> captures;   // group -> exact captured text
+  std::map<std::string, std::string> key;       // field -> normalized key value
+  std::map<std::string, std::string> captures;  // group -> exact captured text
 };
 
 struct RuleExample {

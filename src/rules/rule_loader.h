@@ -11,8 +11,9 @@
 // problem it finds, not only the first: unknown or missing keys, wrong types, an
 // unknown {sub-pattern} or gazetteer, a pattern RE2 rejects (with RE2's message),
 // duplicate rule ids, examples with malformed expectations. Problems carry the
-// file:line:col of the offending YAML node. Warnings (Severity kWarning) go to
-// `warnings` and do not fail the load.
+// file:line:col of the offending YAML node; they come sorted by file (in the
+// order read) and position. Warnings (an alias shared by two gazetteer ids, a
+// named group nothing reads) go to `warnings` and do not fail the load.
 #ifndef FACTLINT_RULES_RULE_LOADER_H_
 #define FACTLINT_RULES_RULE_LOADER_H_
 

@@ -1,14 +1,18 @@
 // RulePack: every rule, sub-pattern, gazetteer and modality cue loaded from
 // one or more rule folders, validated and compiled.
 //
-//   Result<RulePack> pack = LoadRulePack({"rules/"});   // rules/rule_loader.h
-//   for (const CompiledRule& r : pack->rules()) ...
-//   pack->Select(Lang::kFr, text)  // indices of rules whose patterns can match
+//   Diagnostics errors;
+//   std::optional<RulePack> pack = LoadRulePack({"rules/"}, &errors);  // rules/rule_loader.h
+//   for (size_t i : pack->Select(Lang::kFr, text)) {   // rules whose patterns match somewhere
+//     const CompiledRule& rule = pack->rules()[i];
+//     for (const CompiledPattern& p : rule.patterns) if (p.lang == Lang::kFr) ...
+//   }
 //
 // Built once per run; immutable afterwards and safe to share between threads.
 #ifndef FACTLINT_RULES_RULE_PACK_H_
 #define FACTLINT_RULES_RULE_PACK_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -35,7 +39,9 @@ struct CompiledPattern {
 
 struct CompiledRule {
   Rule rule;
-  std::vector<CompiledPattern> patterns;  // in declaration order, per language
+  // Every pattern for the rule's first language in declaration order, then
+  // every pattern for its second language, and so on.
+  std::vector<CompiledPattern> patterns;
   // Modality cues (shared + the rule's own), one RE2 per modality, per language.
   std::map<std::pair<Lang, Modality>, std::shared_ptr<const re2::RE2>> cues;
 };
@@ -53,14 +59,20 @@ class RulePack {
   const CompiledRule* FindRule(std::string_view id) const;
 
   // Rules of `lang` with at least one pattern that matches somewhere in `text`
-  // (one RE2::Set scan per language). Sorted rule indices.
+  // (one RE2::Set scan per language). Sorted rule indices. Should RE2 run out
+  // of memory while scanning, every rule of `lang` is returned: a superset is
+  // always a correct answer for a pre-filter.
   std::vector<size_t> Select(Lang lang, std::string_view text) const;
+
+  // Internal: the RE2::Set of one language; built by RulePackBuilder
+  // (rules/rule_pack_builder.h), defined in rules/lang_set.h.
+  struct LangSet;
 
  private:
   friend class RulePackBuilder;
   std::vector<CompiledRule> rules_;
   std::map<std::string, Gazetteer> gazetteers_;
-  struct LangSet;
+  std::map<std::string, size_t, std::less<>> rule_index_;  // id -> index in rules_
   std::map<Lang, std::unique_ptr<LangSet>> sets_;
 };
 

@@ -29,11 +29,12 @@ Excerpt MakeExcerpt(const TextMap& map, size_t begin, size_t end, int max_width)
   };
   const size_t total = starts.size() - 1;
   size_t cb = cp_index(mb), ce = cp_index(me);
-  size_t width = std::max<size_t>(ce - cb, 1);
   size_t budget = static_cast<size_t>(max_width);
+  // A long match (a quote with its speaker) is shown from its start only.
+  size_t width = std::min(std::max<size_t>(ce - cb, 1), budget * 2 / 3);
   size_t lead = budget > width ? (budget - std::min(width, budget)) / 3 : 0;
   size_t from = cb > lead ? cb - lead : 0;
-  size_t to = std::min(total, from + std::max(budget, width));
+  size_t to = std::min(total, from + budget);
   // Trailing \r of a CRLF line is not text.
   while (to > from && (line[starts[to - 1]] == '\r')) --to;
 

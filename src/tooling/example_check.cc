@@ -1,10 +1,25 @@
 #include "tooling/example_check.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "extract/extractor.h"
 #include "text/article.h"
 
 namespace factlint {
 namespace {
+
+// Expected intervals are written in decimal; computed ones (v * (1 - 10%)) may
+// differ in the last bits.
+bool NearlyEqual(double a, double b) {
+  if (a == b) return true;
+  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
+}
+
+bool SameInterval(const Interval& a, const Interval& b) {
+  return NearlyEqual(a.lo, b.lo) && NearlyEqual(a.hi, b.hi) && a.lo_open == b.lo_open &&
+         a.hi_open == b.hi_open;
+}
 
 std::string Describe(const Claim& c) {
   std::string s = c.value.ToString();
@@ -24,7 +39,8 @@ std::string CompareWithExpected(const ExpectedClaim& e, const Claim& c,
     diffs += (diffs.empty() ? "" : "; ") + what + ": expected " + want + ", got " + got;
   };
   const ClaimValue& v = c.value;
-  if (e.interval && !(v.kind == ValueKind::kQuantity && v.quantity.interval == *e.interval))
+  if (e.interval &&
+      !(v.kind == ValueKind::kQuantity && SameInterval(v.quantity.interval, *e.interval)))
     differ("value", e.interval->ToString(), v.ToString());
   if (e.category && (v.ids.size() != 1 || v.ids.front() != *e.category))
     differ("value", *e.category, v.ToString());

@@ -1,0 +1,145 @@
+#include "rules/gazetteer.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "rules/alias_regex.h"
+#include "text/fold.h"
+
+namespace factlint {
+namespace {
+
+// Folded text keeps non-ASCII letters as multi-byte sequences: count them as
+// word characters so "é" never acts as a boundary.
+bool IsWordByte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+}
+
+size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+void Gazetteer::Add(GazetteerEntry entry) {
+  auto [it, inserted] = entries_.try_emplace(entry.id);
+  GazetteerEntry& stored = it->second;
+  if (inserted) {
+    stored.id = entry.id;
+    stored.loc = entry.loc;
+  }
+  if (stored.parent.empty()) stored.parent = entry.parent;
+  for (std::string& alias : entry.aliases) {
+    std::string folded = FoldForLookup(alias);
+    if (folded.empty()) continue;
+    if (std::find(stored.aliases.begin(), stored.aliases.end(), alias) == stored.aliases.end()) {
+      stored.aliases.push_back(alias);
+    }
+    std::vector<std::string>& ids = by_alias_[folded];
+    if (std::find(ids.begin(), ids.end(), stored.id) == ids.end()) ids.push_back(stored.id);
+  }
+}
+
+std::optional<std::string> Gazetteer::Resolve(std::string_view name) const {
+  auto it = by_alias_.find(FoldForLookup(name));
+  if (it == by_alias_.end()) return std::nullopt;
+  return it->second.front();  // the first id to claim a shadowed alias wins
+}
+
+std::vector<std::string> Gazetteer::Find(std::string_view text) const {
+  std::string folded = FoldForLookup(text);
+  std::set<std::string> found;
+  size_t i = 0;
+  while (i < folded.size()) {
+    const std::string* best = nullptr;
+    const std::vector<std::string>* best_ids = nullptr;
+    // by_alias_ is sorted, so aliases sharing a first byte are neighbours.
+    auto first = by_alias_.lower_bound(std::string(1, folded[i]));
+    for (auto it = first; it != by_alias_.end() && it->first[0] == folded[i]; ++it) {
+      const std::string& alias = it->first;
+      if (best != nullptr && alias.size() <= best->size()) continue;
+      if (folded.compare(i, alias.size(), alias) != 0) continue;
+      size_t end = i + alias.size();
+      bool left_ok = i == 0 || !IsWordByte(folded[i - 1]) || !IsWordByte(alias.front());
+      bool right_ok = end == folded.size() || !IsWordByte(folded[end]) || !IsWordByte(alias.back());
+      if (left_ok && right_ok) {
+        best = &alias;
+        best_ids = &it->second;
+      }
+    }
+    if (best != nullptr) {
+      found.insert(best_ids->front());
+      i += best->size();
+    } else {
+      ++i;
+    }
+  }
+  return {found.begin(), found.end()};
+}
+
+bool Gazetteer::IsWithin(const std::string& id, const std::string& ancestor) const {
+  std::string current = id;
+  // Bounded walk: a parent cycle is a load error, but must not hang here.
+  for (size_t steps = 0; steps <= entries_.size(); ++steps) {
+    if (current == ancestor) return true;
+    auto it = entries_.find(current);
+    if (it == entries_.end() || it->second.parent.empty()) return false;
+    current = it->second.parent;
+  }
+  return false;
+}
+
+std::optional<std::string> Gazetteer::CommonAncestor(const std::vector<std::string>& ids) const {
+  if (ids.empty() || entries_.count(ids.front()) == 0) return std::nullopt;
+  std::string candidate = ids.front();
+  for (size_t steps = 0; steps <= entries_.size(); ++steps) {
+    bool contains_all = std::all_of(ids.begin(), ids.end(),
+                                    [&](const std::string& id) { return IsWithin(id, candidate); });
+    if (contains_all) return candidate;
+    auto it = entries_.find(candidate);
+    if (it == entries_.end() || it->second.parent.empty()) return std::nullopt;
+    candidate = it->second.parent;
+  }
+  return std::nullopt;
+}
+
+std::map<std::string, std::vector<std::string>> Gazetteer::ShadowedAliases() const {
+  std::map<std::string, std::vector<std::string>> shadowed;
+  for (const auto& [alias, ids] : by_alias_) {
+    if (ids.size() > 1) shadowed.emplace(alias, ids);
+  }
+  return shadowed;
+}
+
+std::string Gazetteer::AliasPattern() const {
+  // One alternative per distinct regex; longest alias first because RE2
+  // prefers the earlier alternative ("United States" before "United").
+  std::vector<std::pair<std::string, std::string>> alternatives;  // alias, regex
+  std::set<std::string> seen;
+  for (const auto& [id, entry] : entries_) {
+    for (const std::string& alias : entry.aliases) {
+      std::string regex = AliasRegex(alias);
+      if (!regex.empty() && seen.insert(regex).second) alternatives.emplace_back(alias, regex);
+    }
+  }
+  std::sort(alternatives.begin(), alternatives.end(), [](const auto& a, const auto& b) {
+    size_t la = CodePointCount(a.first);
+    size_t lb = CodePointCount(b.first);
+    if (la != lb) return la > lb;
+    return a.first < b.first;
+  });
+  if (alternatives.empty()) return "[^\\x00-\\x{10FFFF}]";  // matches nothing
+  std::string pattern = "(?:";
+  for (size_t i = 0; i < alternatives.size(); ++i) {
+    if (i > 0) pattern += '|';
+    pattern += alternatives[i].second;
+  }
+  pattern += ")";
+  return pattern;
+}
+
+}  // namespace factlint

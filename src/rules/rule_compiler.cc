@@ -1,0 +1,191 @@
+#include "rules/rule_compiler.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "rules/regex_compile.h"
+#include "rules/regex_source.h"
+#include "rules/rule_defaults.h"
+
+namespace factlint {
+namespace {
+
+// A group the rule reads, and who reads it, for messages.
+struct RequiredGroup {
+  std::string name;
+  std::string role;
+};
+
+std::string JoinGroups(const std::set<std::string>& groups) {
+  if (groups.empty()) return "none";
+  std::string out;
+  for (const std::string& g : groups) out += (out.empty() ? "" : ", ") + g;
+  return out;
+}
+
+}  // namespace
+
+RuleCompiler::RuleCompiler(PatternLibrary* library, const ModalityCueSpecs* shared_cues)
+    : library_(library), shared_cues_(shared_cues) {}
+
+std::optional<CompiledRule> RuleCompiler::Compile(Rule rule, bool warn, Diagnostics* errors,
+                                                  Diagnostics* warnings) {
+  const size_t errors_before = errors->size();
+  const std::string context =
+      rule.id.empty() ? "rule at " + rule.loc.ToString() : "rule '" + rule.id + "'";
+  CompiledRule compiled;
+  // A pattern can fail quietly when its sub-pattern's problem was reported at
+  // the sub-pattern; the rule must fail with it.
+  bool failed = false;
+
+  // Named groups per pattern, from whichever language compiled: sub-patterns
+  // cannot name groups, so every language yields the same ones.
+  std::vector<std::optional<std::set<std::string>>> groups(rule.patterns.size());
+  for (Lang lang : rule.languages) {
+    for (size_t i = 0; i < rule.patterns.size(); ++i) {
+      const PatternSpec& pattern = rule.patterns[i];
+      std::string what = "pattern of " + context;
+      if (rule.languages.size() > 1) what += " for " + std::string(LangCode(lang));
+      std::optional<std::string> expanded =
+          library_->Expand(pattern.source, lang, pattern.loc, what, errors);
+      if (!expanded) {
+        failed = true;
+        continue;
+      }
+      // A pattern that expands the same in two languages is compiled once.
+      auto cached = pattern_cache_.find(*expanded);
+      if (cached == pattern_cache_.end()) {
+        Result<std::shared_ptr<const RE2>> re = CompileRegex(*expanded, what, pattern.loc);
+        if (!re.ok()) {
+          errors->push_back(re.status());
+          failed = true;
+          continue;
+        }
+        cached = pattern_cache_.emplace(*expanded, std::move(*re)).first;
+      }
+      const std::shared_ptr<const RE2>& re = cached->second;
+      if (!groups[i]) {
+        groups[i].emplace();
+        for (const auto& [name, index] : re->NamedCapturingGroups()) groups[i]->insert(name);
+      }
+      compiled.patterns.push_back({lang, std::move(*expanded), re, pattern.loc});
+    }
+  }
+
+  for (const PatternSpec& pattern : rule.patterns) {
+    std::set<std::string> seen;
+    for (const std::string& name : ScanRegexSource(pattern.source).named_groups) {
+      if (!seen.insert(name).second) {
+        errors->push_back(Status::RuleError(
+            "named group '" + name + "' appears twice in a pattern of " + context, pattern.loc));
+      }
+    }
+  }
+
+  ValueSpec& value = rule.value;
+  bool all_compiled =
+      std::all_of(groups.begin(), groups.end(), [](const auto& g) { return g.has_value(); });
+  if (value.kind == ValueKind::kQuote && value.speaker.empty() && all_compiled && !groups.empty()) {
+    std::string speaker(rule_defaults::kSpeakerGroup);
+    if (std::all_of(groups.begin(), groups.end(),
+                    [&](const auto& g) { return g->count(speaker) > 0; })) {
+      value.speaker = speaker;
+    }
+  }
+
+  // The value must be captured by every pattern. Key fields and the speaker need
+  // only one pattern: where a pattern leaves them out, the field is empty and
+  // matches any value (a quote whose speaker is not named).
+  std::vector<RequiredGroup> required;
+  if (!value.capture.empty()) required.push_back({value.capture, "the value"});
+  std::vector<RequiredGroup> optional;
+  for (const KeyField& field : rule.key) {
+    optional.push_back({field.name, "key field '" + field.name + "'"});
+  }
+  if (!value.speaker.empty()) optional.push_back({value.speaker, "the speaker"});
+  std::set<std::string> used;
+  for (const RequiredGroup& r : required) used.insert(r.name);
+  for (const RequiredGroup& r : optional) used.insert(r.name);
+
+  if (all_compiled && !groups.empty()) {
+    for (const RequiredGroup& r : optional) {
+      bool somewhere = std::any_of(groups.begin(), groups.end(),
+                                   [&](const auto& g) { return g->count(r.name) > 0; });
+      if (somewhere) continue;
+      errors->push_back(Status::RuleError("no pattern of " + context + " has a named group '" +
+                                              r.name + "', which " + r.role +
+                                              " reads; capture it as (?P<" + r.name + ">...)",
+                                          rule.patterns.front().loc));
+    }
+  }
+
+  for (size_t i = 0; i < rule.patterns.size(); ++i) {
+    if (!groups[i]) continue;
+    const PatternSpec& pattern = rule.patterns[i];
+    for (const RequiredGroup& r : required) {
+      if (groups[i]->count(r.name) > 0) continue;
+      errors->push_back(Status::RuleError(
+          "pattern of " + context + " has no named group '" + r.name + "', which " + r.role +
+              " reads; every pattern must capture it as (?P<" + r.name +
+              ">...) (named groups here: " + JoinGroups(*groups[i]) + ")",
+          pattern.loc));
+    }
+    if (warn && warnings != nullptr) {
+      for (const std::string& name : *groups[i]) {
+        if (used.count(name) > 0) continue;
+        warnings->push_back(Status::RuleError(
+            "named group '" + name + "' in pattern of " + context +
+                " is not used by the key, the value or the speaker; make it (?:...)",
+            pattern.loc));
+      }
+    }
+  }
+
+  for (const RuleExample& example : rule.examples) {
+    for (const auto& [name, text] : example.expect.captures) {
+      bool named = std::any_of(groups.begin(), groups.end(),
+                               [&](const auto& g) { return g && g->count(name) > 0; });
+      if (!named && all_compiled && !groups.empty()) {
+        errors->push_back(Status::RuleError("example of " + context + " expects capture '" + name +
+                                                "', which no pattern of the rule names",
+                                            example.loc));
+      }
+    }
+  }
+
+  for (Lang lang : rule.languages) {
+    for (Modality modality : {Modality::kStated, Modality::kPlanned, Modality::kReported}) {
+      std::vector<std::string> cues;
+      if (auto shared = shared_cues_->find({lang, modality}); shared != shared_cues_->end()) {
+        for (const ModalityCueSpec& cue : shared->second) cues.push_back(cue.regex);
+      }
+      if (auto own = rule.modality_cues.find({lang, modality}); own != rule.modality_cues.end()) {
+        cues.insert(cues.end(), own->second.begin(), own->second.end());
+      }
+      if (cues.empty()) continue;
+      std::string pattern = CueAlternation(cues);
+      auto cached = cue_cache_.find(pattern);
+      if (cached == cue_cache_.end()) {
+        std::string what = "modality cues '" + std::string(ModalityName(modality)) + "' of " +
+                           context + " for " + std::string(LangCode(lang));
+        Result<std::shared_ptr<const RE2>> re = CompileRegex(pattern, what, rule.loc);
+        if (!re.ok()) {
+          errors->push_back(re.status());
+          continue;
+        }
+        cached = cue_cache_.emplace(pattern, std::move(*re)).first;
+      }
+      compiled.cues[{lang, modality}] = cached->second;
+    }
+  }
+
+  if (failed || errors->size() != errors_before) return std::nullopt;
+  compiled.rule = std::move(rule);
+  return compiled;
+}
+
+}  // namespace factlint

@@ -1,0 +1,208 @@
+#include "rules/rule_loader.h"
+
+#include <algorithm>
+#include <array>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <utility>
+
+#include "rules/gazetteer_reader.h"
+#include "rules/modality_cues.h"
+#include "rules/pattern_library.h"
+#include "rules/rule_compiler.h"
+#include "rules/rule_pack_builder.h"
+#include "rules/rule_parser.h"
+#include "rules/sub_pattern_reader.h"
+#include "rules/yaml_reader.h"
+
+namespace factlint {
+namespace {
+
+constexpr std::array<std::string_view, 5> kTopLevelKeys = {"patterns", "gazetteer", "entries",
+                                                           "modality", "rules"};
+
+// The sections of every file, gathered before anything is compiled: a rule may
+// use a sub-pattern or a gazetteer from any file, in any order.
+struct PackSections {
+  std::vector<std::unique_ptr<YamlReader>> readers;  // keep positions resolvable
+  GazetteerReader gazetteers;
+  std::vector<SubPattern> sub_patterns;
+  ModalityCueSpecs shared_cues;
+  std::vector<std::pair<YamlReader*, YamlField>> rule_lists;
+};
+
+void ReadFile(YamlReader& reader, PackSections* sections) {
+  for (const YAML::Node& doc : reader.Parse()) {
+    if (doc.IsNull()) continue;  // an empty file or document
+    std::optional<YamlMap> top = reader.ReadMap(doc, reader.Loc(doc), "rule file", kTopLevelKeys);
+    if (!top) continue;
+    sections->gazetteers.Read(reader, *top);
+    if (const YamlField* patterns = top->Find("patterns")) {
+      ReadSubPatterns(reader, *patterns, &sections->sub_patterns);
+    }
+    if (const YamlField* modality = top->Find("modality")) {
+      ReadModalityCues(reader, *modality, "", &sections->shared_cues);
+    }
+    if (const YamlField* rules = top->Find("rules")) {
+      sections->rule_lists.emplace_back(&reader, *rules);
+    }
+  }
+}
+
+// Errors in file order, then position; errors without a file last. Identical
+// problems found twice (a plain sub-pattern checked for each language) once.
+void SortAndDedupe(Diagnostics* diagnostics, size_t first, const std::vector<RuleSource>& sources) {
+  std::map<std::string, size_t> file_rank;
+  for (size_t i = 0; i < sources.size(); ++i) file_rank.try_emplace(sources[i].path, i);
+  auto rank = [&](const Status& s) {
+    auto it = file_rank.find(s.loc().file);
+    return std::make_tuple(it == file_rank.end() ? sources.size() : it->second, s.loc().line,
+                           s.loc().column);
+  };
+  auto begin = diagnostics->begin() + static_cast<std::ptrdiff_t>(first);
+  std::stable_sort(begin, diagnostics->end(),
+                   [&](const Status& a, const Status& b) { return rank(a) < rank(b); });
+  std::set<std::string> seen;
+  auto end = std::remove_if(begin, diagnostics->end(),
+                            [&](const Status& s) { return !seen.insert(s.ToString()).second; });
+  diagnostics->erase(end, diagnostics->end());
+}
+
+std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostics* errors,
+                              Diagnostics* warnings) {
+  PackSections sections;
+  for (const RuleSource& source : sources) {
+    auto reader = std::make_unique<YamlReader>(source.path, source.content, errors);
+    ReadFile(*reader, &sections);
+    sections.readers.push_back(std::move(reader));
+  }
+
+  std::map<std::string, Gazetteer> gazetteers =
+      std::move(sections.gazetteers).Finish(errors, warnings);
+
+  PatternLibrary library(&gazetteers);
+  for (SubPattern& sub : sections.sub_patterns) library.Add(std::move(sub), errors);
+  library.Validate(errors);
+
+  std::vector<ParsedRule> parsed;
+  std::map<std::string, SourceLoc> first_id_loc;
+  for (auto& [reader, field] : sections.rule_lists) {
+    std::optional<std::vector<YamlItem>> items = reader->ReadList(field, "");
+    for (const YamlItem& item : items.value_or(std::vector<YamlItem>{})) {
+      std::optional<ParsedRule> rule = ParseRule(*reader, item, gazetteers);
+      if (!rule) continue;
+      if (!rule->rule.id.empty()) {
+        auto [first, inserted] = first_id_loc.try_emplace(rule->rule.id, rule->id_loc);
+        if (!inserted) {
+          errors->push_back(Status::RuleError("duplicate rule id '" + rule->rule.id +
+                                                  "' (first defined at " +
+                                                  first->second.ToString() + ")",
+                                              rule->id_loc));
+          rule->clean = false;
+        }
+      }
+      parsed.push_back(std::move(*rule));
+    }
+  }
+
+  RuleCompiler compiler(&library, &sections.shared_cues);
+  std::vector<CompiledRule> compiled;
+  for (ParsedRule& rule : parsed) {
+    std::optional<CompiledRule> c =
+        compiler.Compile(std::move(rule.rule), rule.clean, errors, warnings);
+    if (c) compiled.push_back(std::move(*c));
+  }
+
+  RulePackBuilder builder(std::move(gazetteers));
+  for (CompiledRule& rule : compiled) builder.Add(std::move(rule));
+  return std::move(builder).Build(errors);
+}
+
+}  // namespace
+
+std::optional<RulePack> BuildRulePack(const std::vector<RuleSource>& sources, Diagnostics* errors,
+                                      Diagnostics* warnings) {
+  Diagnostics local_errors;
+  if (errors == nullptr) errors = &local_errors;
+  const size_t first_error = errors->size();
+  const size_t first_warning = warnings == nullptr ? 0 : warnings->size();
+  std::optional<RulePack> pack;
+  try {
+    pack = Build(sources, errors, warnings);
+  } catch (const std::exception& e) {
+    // yaml-cpp can throw while nodes are walked, not only while parsing; the
+    // rule files are user input, so this is still a rule error.
+    errors->push_back(Status::RuleError(std::string("cannot load the rule pack: ") + e.what()));
+  }
+  SortAndDedupe(errors, first_error, sources);
+  if (warnings != nullptr) SortAndDedupe(warnings, first_warning, sources);
+  if (errors->size() != first_error) return std::nullopt;
+  return pack;
+}
+
+std::optional<RulePack> LoadRulePack(const std::vector<std::string>& paths, Diagnostics* errors,
+                                     Diagnostics* warnings) {
+  namespace fs = std::filesystem;
+  Diagnostics local_errors;
+  if (errors == nullptr) errors = &local_errors;
+  const size_t first_error = errors->size();
+
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      errors->push_back(Status::IoError("rule path '" + path + "' does not exist"));
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      files.push_back(path);
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::string ext = it->path().extension().string();
+      if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(ec)) {
+        found.push_back(it->path().generic_string());
+      }
+    }
+    if (ec) {
+      errors->push_back(Status::IoError("cannot list rule folder '" + path + "': " + ec.message()));
+      continue;
+    }
+    if (found.empty()) {
+      errors->push_back(
+          Status::IoError("no *.yaml or *.yml file under rule folder '" + path + "'"));
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+
+  std::vector<RuleSource> sources;
+  std::set<std::string> read;
+  for (const std::string& file : files) {
+    std::error_code ec;
+    fs::path canonical = fs::weakly_canonical(file, ec);
+    if (!read.insert(ec ? file : canonical.string()).second) continue;  // named twice
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (!in || in.bad()) {
+      errors->push_back(Status::IoError("cannot read rule file '" + file + "'"));
+      continue;
+    }
+    sources.push_back({file, content.str()});
+  }
+
+  std::optional<RulePack> pack = BuildRulePack(sources, errors, warnings);
+  if (errors->size() != first_error) return std::nullopt;
+  return pack;
+}
+
+}  // namespace factlint

@@ -1,0 +1,41 @@
+// RulePackBuilder: compiled rules and gazetteers -> RulePack, with one
+// RE2::Set per language over every pattern of every rule of that language.
+//
+//   RulePackBuilder builder(std::move(gazetteers));
+//   builder.Add(std::move(compiled_rule));  // in pack order
+//   std::optional<RulePack> pack = std::move(builder).Build(&errors);
+#ifndef FACTLINT_RULES_RULE_PACK_BUILDER_H_
+#define FACTLINT_RULES_RULE_PACK_BUILDER_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "base/status.h"
+#include "rules/gazetteer.h"
+#include "rules/regex_compile.h"
+#include "rules/rule_pack.h"
+
+namespace factlint {
+
+class RulePackBuilder {
+ public:
+  // `max_set_memory` bounds each language's RE2::Set; tests lower it.
+  explicit RulePackBuilder(std::map<std::string, Gazetteer> gazetteers,
+                           int64_t max_set_memory = kMaxRegexSetMemory);
+
+  void Add(CompiledRule rule);
+
+  // nullopt (and reported) when a language's patterns do not fit one
+  // RE2::Set within the memory budget.
+  std::optional<RulePack> Build(Diagnostics* errors) &&;
+
+ private:
+  RulePack pack_;
+  int64_t max_set_memory_;
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_RULES_RULE_PACK_BUILDER_H_

@@ -1,0 +1,301 @@
+#include "rules/yaml_reader.h"
+
+#include <yaml-cpp/depthguard.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <exception>
+#include <map>
+#include <utility>
+
+#include "rules/did_you_mean.h"
+
+namespace factlint {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Counts nodes as a reader that expands every alias would meet them, stopping
+// as soon as the count passes `limit`. Iterative: aliases can nest documents
+// far deeper than the parser's own depth limit.
+bool WithinNodeBudget(const std::vector<YAML::Node>& docs, size_t limit) {
+  size_t count = 0;
+  std::vector<YAML::Node> pending(docs.begin(), docs.end());
+  auto visit = [&](const YAML::Node& node) {
+    ++count;
+    if (node.IsMap() || node.IsSequence()) pending.push_back(node);
+  };
+  count = pending.size();
+  while (!pending.empty() && count <= limit) {
+    YAML::Node node = pending.back();
+    pending.pop_back();
+    if (node.IsMap()) {
+      for (auto it = node.begin(); it != node.end() && count <= limit; ++it) {
+        visit(it->first);
+        visit(it->second);
+      }
+    } else if (node.IsSequence()) {
+      for (auto it = node.begin(); it != node.end() && count <= limit; ++it) visit(*it);
+    }
+  }
+  return count <= limit;
+}
+
+// Bytes in the UTF-8 sequence a lead byte starts; 0 for a byte that cannot lead.
+size_t Utf8SequenceLength(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 0;
+}
+
+// Offset of the first NUL byte or byte that is not part of valid UTF-8.
+std::optional<size_t> FirstInvalidByte(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0) return i;
+    size_t length = Utf8SequenceLength(c);
+    if (length == 0 || i + length > s.size()) return i;
+    int32_t cp = length == 1 ? c : c & (0x3F >> (length - 1));
+    for (size_t k = 1; k < length; ++k) {
+      unsigned char cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+    constexpr int32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < kMinForLength[length] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return i;
+    i += length;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const YamlField* YamlMap::Find(std::string_view key) const {
+  for (const YamlField& field : fields_) {
+    if (field.key == key) return &field;
+  }
+  return nullptr;
+}
+
+std::string FieldName(const YamlField& field, std::string_view context) {
+  std::string name = "'" + field.key + "'";
+  if (!context.empty()) name += " in " + std::string(context);
+  return name;
+}
+
+YamlReader::YamlReader(std::string file, std::string_view content, Diagnostics* errors)
+    : file_(std::move(file)), content_(content), errors_(errors) {
+  // yaml-cpp skips a BOM without counting it in positions.
+  size_t start = content_.substr(0, kUtf8Bom.size()) == kUtf8Bom ? kUtf8Bom.size() : 0;
+  line_starts_.push_back(start);
+  for (size_t i = start; i < content_.size(); ++i) {
+    if (content_[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+std::vector<YAML::Node> YamlReader::Parse() {
+  // yaml-cpp reads NUL as the end of the text and passes invalid UTF-8 on;
+  // neither belongs in a rule file, so stop at the first such byte.
+  if (std::optional<size_t> bad = FirstInvalidByte(content_)) {
+    Error(OffsetLoc(*bad),
+          content_[*bad] == '\0' ? "NUL byte in a rule file" : "invalid UTF-8 in a rule file");
+    return {};
+  }
+  std::vector<YAML::Node> docs;
+  try {
+    docs = YAML::LoadAll(std::string(content_));
+  } catch (const YAML::DeepRecursion& e) {
+    Error(MarkLoc(e.mark),
+          "invalid YAML: nested more than " + std::to_string(e.depth()) + " levels deep");
+    return {};
+  } catch (const YAML::Exception& e) {
+    Error(e.mark.is_null() ? SourceLoc{file_, 0, 0} : MarkLoc(e.mark), "invalid YAML: " + e.msg);
+    return {};
+  } catch (const std::exception& e) {
+    Error({file_, 0, 0}, std::string("cannot parse YAML: ") + e.what());
+    return {};
+  }
+  if (!WithinNodeBudget(docs, kMaxNodes)) {
+    Error({file_, 0, 0}, "the YAML expands to more than " + std::to_string(kMaxNodes) +
+                             " nodes once its aliases are followed; refusing to read it "
+                             "(an alias bomb?)");
+    return {};
+  }
+  return docs;
+}
+
+SourceLoc YamlReader::Loc(const YAML::Node& node) const {
+  if (!node.IsDefined()) return {file_, 0, 0};
+  YAML::Mark mark = node.Mark();
+  if (mark.is_null() || mark.line < 0 || mark.column < 0) return {file_, 0, 0};
+  return MarkLoc(mark);
+}
+
+SourceLoc YamlReader::MarkLoc(const YAML::Mark& mark) const {
+  // Marks are 0-based; yaml-cpp counts columns in bytes, editors in code points.
+  if (mark.line < 0 || mark.column < 0) return {file_, 0, 0};
+  if (static_cast<size_t>(mark.line) >= line_starts_.size()) {
+    return {file_, mark.line + 1, mark.column + 1};
+  }
+  return OffsetLoc(line_starts_[static_cast<size_t>(mark.line)] + static_cast<size_t>(mark.column));
+}
+
+SourceLoc YamlReader::OffsetLoc(size_t offset) const {
+  offset = std::min(offset, content_.size());
+  auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  size_t line = static_cast<size_t>(next_line - line_starts_.begin());  // 1-based
+  if (line == 0) return {file_, 1, 1};                                  // inside a BOM
+  int column = 1;
+  for (size_t i = line_starts_[line - 1]; i < offset; ++i) {
+    if ((static_cast<unsigned char>(content_[i]) & 0xC0) != 0x80) ++column;
+  }
+  return {file_, static_cast<int>(line), column};
+}
+
+void YamlReader::Error(SourceLoc loc, std::string message) {
+  if (loc.file.empty()) loc.file = file_;
+  errors_->push_back(Status::RuleError(std::move(message), std::move(loc)));
+}
+
+std::string_view YamlReader::KindName(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+      return "a string";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Map:
+      return "a mapping";
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+      break;
+  }
+  return "empty";
+}
+
+std::optional<YamlMap> YamlReader::ReadOpenMap(const YAML::Node& node, const SourceLoc& loc,
+                                               std::string_view what) {
+  if (node.IsNull()) return YamlMap(loc, {});
+  if (!node.IsMap()) {
+    Error(loc, std::string(what) + " must be a mapping, not " + std::string(KindName(node)));
+    return std::nullopt;
+  }
+  std::vector<YamlField> fields;
+  std::map<std::string, SourceLoc> seen;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    SourceLoc key_loc = Loc(it->first);
+    if (key_loc.line == 0) key_loc = loc;
+    if (!it->first.IsScalar()) {
+      Error(key_loc, "keys of " + std::string(what) + " must be strings, not " +
+                         std::string(KindName(it->first)));
+      continue;
+    }
+    std::string key = it->first.Scalar();
+    auto [prev, inserted] = seen.emplace(key, key_loc);
+    if (!inserted) {
+      Error(key_loc, "duplicate key '" + key + "' in " + std::string(what) + " (first defined at " +
+                         prev->second.ToString() + ")");
+      continue;
+    }
+    SourceLoc value_loc = it->second.IsNull() ? key_loc : Loc(it->second);
+    if (value_loc.line == 0) value_loc = key_loc;
+    fields.push_back({std::move(key), it->second, key_loc, value_loc});
+  }
+  return YamlMap(loc, std::move(fields));
+}
+
+std::optional<YamlMap> YamlReader::ReadOpenMap(const YamlField& field, std::string_view context) {
+  return ReadOpenMap(field.node, field.loc, FieldName(field, context));
+}
+
+std::optional<YamlMap> YamlReader::ReadMap(const YAML::Node& node, const SourceLoc& loc,
+                                           std::string_view what,
+                                           std::span<const std::string_view> allowed) {
+  std::optional<YamlMap> open = ReadOpenMap(node, loc, what);
+  if (!open) return std::nullopt;
+  std::vector<YamlField> known;
+  for (const YamlField& field : open->fields()) {
+    bool valid = false;
+    for (std::string_view key : allowed) valid = valid || key == field.key;
+    if (valid) {
+      known.push_back(field);
+      continue;
+    }
+    Error(field.key_loc, "unknown key '" + field.key + "' in " + std::string(what) +
+                             DidYouMean(field.key, allowed) +
+                             "; valid keys: " + JoinNames(allowed));
+  }
+  return YamlMap(open->loc(), std::move(known));
+}
+
+std::optional<YamlMap> YamlReader::ReadMap(const YamlField& field, std::string_view what,
+                                           std::span<const std::string_view> allowed) {
+  return ReadMap(field.node, field.loc, what, allowed);
+}
+
+const YamlField* YamlReader::Require(const YamlMap& map, std::string_view key,
+                                     std::string_view what) {
+  const YamlField* field = map.Find(key);
+  if (field == nullptr) {
+    Error(map.loc(), "missing required key '" + std::string(key) + "' in " + std::string(what));
+  }
+  return field;
+}
+
+std::optional<std::string> YamlReader::ReadString(const YAML::Node& node, const SourceLoc& loc,
+                                                  std::string_view what) {
+  if (!node.IsScalar()) {
+    Error(loc, std::string(what) + " must be a string, not " + std::string(KindName(node)));
+    return std::nullopt;
+  }
+  return node.Scalar();
+}
+
+std::optional<std::string> YamlReader::ReadString(const YamlField& field,
+                                                  std::string_view context) {
+  return ReadString(field.node, field.loc, FieldName(field, context));
+}
+
+std::optional<std::vector<YamlItem>> YamlReader::ReadList(const YAML::Node& node,
+                                                          const SourceLoc& loc,
+                                                          std::string_view what) {
+  if (node.IsNull()) return std::vector<YamlItem>{};
+  if (!node.IsSequence()) {
+    Error(loc, std::string(what) + " must be a list, not " + std::string(KindName(node)));
+    return std::nullopt;
+  }
+  std::vector<YamlItem> items;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    SourceLoc item_loc = it->IsNull() ? loc : Loc(*it);
+    if (item_loc.line == 0) item_loc = loc;
+    items.push_back({*it, item_loc});
+  }
+  return items;
+}
+
+std::optional<std::vector<YamlItem>> YamlReader::ReadList(const YamlField& field,
+                                                          std::string_view context) {
+  return ReadList(field.node, field.loc, FieldName(field, context));
+}
+
+std::optional<double> YamlReader::ReadNumber(const YAML::Node& node, const SourceLoc& loc,
+                                             std::string_view what) {
+  std::optional<std::string> text = ReadString(node, loc, what);
+  if (!text) return std::nullopt;
+  double value = 0;
+  const char* begin = text->data();
+  const char* end = begin + text->size();
+  if (begin != end && *begin == '+') ++begin;  // from_chars rejects a leading '+'
+  auto [ptr, ec] = std::from_chars(begin, end, value);
+  if (ec != std::errc() || ptr != end || !std::isfinite(value)) {
+    Error(loc, std::string(what) + " must be a number, not '" + *text + "'");
+    return std::nullopt;
+  }
+  return value;
+}
+
+}  // namespace factlint
