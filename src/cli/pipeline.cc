@@ -35,6 +35,13 @@ Result<Extraction> ExtractAll(const Config& config, const RulePack& pack, std::o
   Diagnostics warnings;
   ReadOptions options;
   Status st = ForEachArticle(config.paths, options, &warnings, [&](Article&& a) {
+    if (a.meta.lang == Lang::kUnknown) {
+      // No rule runs on it: say so rather than report nothing.
+      warnings.push_back(Status::InputError(
+          "cannot tell the language of this article (French or English); no rule ran on it "
+          "(set 'lang:' in its front matter)",
+          {a.meta.path}));
+    }
     articles.push_back(std::move(a));
     return Status::Ok();
   });
