@@ -98,73 +98,125 @@ LineCol LocateIn(std::string_view original, const std::vector<uint32_t>& line_st
   return {static_cast<int>(line_index) + 1, column};
 }
 
-}  // namespace
-
-Result<TextMap> TextMap::Build(std::string original, const std::string& file_name,
-                               size_t masked_prefix) {
-  if (original.size() > kMaxBytes) {
-    return Status::InputError(
-        "file is larger than " + std::to_string(kMaxBytes) + " bytes, the most factlint reads",
-        SourceLoc{file_name});
+// Checks that `in` is UTF-8 without NUL bytes and records where its lines begin (after a
+// leading BOM). Errors name file:line:col and the byte offset.
+Status IndexLines(std::string_view in, const std::string& file_name,
+                  std::vector<uint32_t>* line_starts) {
+  if (in.size() > TextMap::kMaxBytes) {
+    return Status::InputError("file is larger than " + std::to_string(TextMap::kMaxBytes) +
+                                  " bytes, the most factlint reads",
+                              SourceLoc{file_name});
   }
-  TextMap m;
-  m.original_ = std::move(original);
-  const std::string_view in = m.original_;
   const size_t n = in.size();
   size_t i = in.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
-  m.line_starts_.push_back(static_cast<uint32_t>(i));
-  m.normalized_.reserve(n);
-  m.to_original_.reserve(n + 1);
-
+  line_starts->push_back(static_cast<uint32_t>(i));
   auto error = [&](size_t at, const std::string& message) {
-    LineCol lc = LocateIn(in, m.line_starts_, at);
+    LineCol lc = LocateIn(in, *line_starts, at);
     return Status::InputError(message, SourceLoc{file_name, lc.line, lc.column});
   };
-  auto emit = [&m](char c, size_t from) {
-    m.normalized_.push_back(c);
-    m.to_original_.push_back(static_cast<uint32_t>(from));
-  };
-
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(in[i]);
+    if (c == '\0') return error(i, "NUL byte at byte " + std::to_string(i) + " (binary file?)");
+    if (c == '\r' || c == '\n') {
+      i += (c == '\r' && i + 1 < n && in[i + 1] == '\n') ? 2 : 1;  // CR LF, lone CR or LF
+      line_starts->push_back(static_cast<uint32_t>(i));
+      continue;
+    }
     if (c < 0x80) {
-      switch (c) {
-        case '\0':
-          return error(i, "NUL byte at byte " + std::to_string(i) + " (binary file?)");
-        case '\r':  // CR LF or a lone CR: one line break
-          emit('\n', i);
-          i += (i + 1 < n && in[i + 1] == '\n') ? 2 : 1;
-          m.line_starts_.push_back(static_cast<uint32_t>(i));
-          continue;
-        case '\n':
-          emit('\n', i);
-          ++i;
-          m.line_starts_.push_back(static_cast<uint32_t>(i));
-          continue;
-        case '\t':
-          emit(' ', i);
-          break;
-        case '`':
-          emit('\'', i);
-          break;
-        default:
-          emit(static_cast<char>(c), i);
-          break;
-      }
       ++i;
       continue;
     }
     char32_t cp = 0;
     const int len = DecodeUtf8(in, i, &cp);
     if (len == 0) return error(i, "invalid UTF-8 at byte " + std::to_string(i));
-    const std::string_view replacement = Replacement(cp);
-    if (replacement.empty()) {
-      for (int k = 0; k < len; ++k) emit(in[i + k], i + k);
-    } else {
-      for (char r : replacement) emit(r, i);
-    }
     i += len;
   }
+  return Status::Ok();
+}
+
+// Appends normalized text to a map under construction.
+class NormalizedWriter {
+ public:
+  NormalizedWriter(std::string* normalized, std::vector<uint32_t>* to_original)
+      : normalized_(normalized), to_original_(to_original) {}
+
+  // The normalized form of `in` [begin, end), which holds well-formed UTF-8 without NUL,
+  // each character mapped to its own original offset.
+  void Verbatim(std::string_view in, size_t begin, size_t end) {
+    size_t i = begin;
+    while (i < end) i += Character(in, i, end, i, true);
+  }
+
+  // The normalized form of `text` (well-formed UTF-8 without NUL), every byte mapped to `at`.
+  void Replaced(std::string_view text, size_t at) {
+    size_t i = 0;
+    while (i < text.size()) i += Character(text, i, text.size(), at, false);
+  }
+
+ private:
+  // Normalizes the character at s[i] (bytes up to `end`); its bytes map to `at`, or, when
+  // copied unchanged and `one_to_one`, to at, at + 1, ... Returns the bytes consumed.
+  size_t Character(std::string_view s, size_t i, size_t end, size_t at, bool one_to_one) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      switch (c) {
+        case '\r':  // CR LF or a lone CR: one line break
+          Emit('\n', at);
+          return (i + 1 < end && s[i + 1] == '\n') ? 2 : 1;
+        case '\t':
+          Emit(' ', at);
+          return 1;
+        case '`':
+          Emit('\'', at);
+          return 1;
+        default:
+          Emit(static_cast<char>(c), at);
+          return 1;
+      }
+    }
+    char32_t cp = 0;
+    int len = DecodeUtf8(s, i, &cp);
+    if (len == 0) len = 1;  // callers validate first; never loop on bad bytes
+    const std::string_view replacement = Replacement(cp);
+    if (replacement.empty()) {
+      for (int k = 0; k < len; ++k) Emit(s[i + k], one_to_one ? at + k : at);
+    } else {
+      for (char r : replacement) Emit(r, at);
+    }
+    return static_cast<size_t>(len);
+  }
+
+  void Emit(char c, size_t from) {
+    normalized_->push_back(c);
+    to_original_->push_back(static_cast<uint32_t>(from));
+  }
+
+  std::string* normalized_;
+  std::vector<uint32_t>* to_original_;
+};
+
+// Whether `s` is well-formed UTF-8 without NUL bytes.
+bool IsCleanUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    const int len = s[i] == '\0' ? 0 : DecodeUtf8(s, i, &cp);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<TextMap> TextMap::Build(std::string original, const std::string& file_name,
+                               size_t masked_prefix) {
+  TextMap m;
+  FACTLINT_RETURN_IF_ERROR(IndexLines(original, file_name, &m.line_starts_));
+  m.original_ = std::move(original);
+  const size_t n = m.original_.size();
+  m.normalized_.reserve(n);
+  m.to_original_.reserve(n + 1);
+  NormalizedWriter(&m.normalized_, &m.to_original_).Verbatim(m.original_, m.line_starts_[0], n);
   m.to_original_.push_back(static_cast<uint32_t>(n));
 
   // Offsets only grow, so the masked bytes are a prefix of normalized_ too.
@@ -174,9 +226,63 @@ Result<TextMap> TextMap::Build(std::string original, const std::string& file_nam
   return m;
 }
 
+Result<TextMap> TextMap::FromPieces(std::string original, const std::vector<Piece>& pieces,
+                                    const std::string& file_name) {
+  TextMap m;
+  FACTLINT_RETURN_IF_ERROR(IndexLines(original, file_name, &m.line_starts_));
+  m.original_ = std::move(original);
+  const std::string_view in = m.original_;
+  NormalizedWriter out(&m.normalized_, &m.to_original_);
+  auto bad_piece = [&](size_t index, const std::string& why) {
+    return Status::Internal("text piece " + std::to_string(index) + " [" +
+                                std::to_string(pieces[index].begin) + ", " +
+                                std::to_string(pieces[index].end) + ") " + why,
+                            SourceLoc{file_name});
+  };
+  size_t previous_end = 0;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    const Piece& p = pieces[k];
+    if (p.begin > p.end || p.end > in.size()) return bad_piece(k, "is outside the original");
+    if (k > 0 && p.begin < previous_end) return bad_piece(k, "overlaps the piece before it");
+    if (p.verbatim) {
+      if ((p.begin < in.size() && IsContinuation(static_cast<unsigned char>(in[p.begin]))) ||
+          (p.end < in.size() && IsContinuation(static_cast<unsigned char>(in[p.end])))) {
+        return bad_piece(k, "cuts a character in two");
+      }
+    } else if (!IsCleanUtf8(p.replacement)) {
+      return bad_piece(k, "reads as text that is not UTF-8 or holds a NUL byte");
+    } else if (p.begin == p.end && !p.replacement.empty()) {
+      return bad_piece(k, "replaces no original bytes");
+    }
+    const size_t before = m.normalized_.size();
+    if (p.verbatim) {
+      out.Verbatim(in, p.begin, p.end);
+    } else {
+      out.Replaced(p.replacement, p.begin);
+    }
+    if (m.normalized_.size() == before) continue;  // reads as nothing: skipped, like markup
+    if (before > 0 && p.begin > previous_end) {
+      m.skips_.emplace_back(static_cast<uint32_t>(before), static_cast<uint32_t>(previous_end));
+    }
+    previous_end = p.end;
+  }
+  m.to_original_.push_back(static_cast<uint32_t>(previous_end));
+  return m;
+}
+
 size_t TextMap::ToOriginal(size_t normalized_offset) const {
   if (to_original_.empty()) return 0;
   return to_original_[std::min(normalized_offset, to_original_.size() - 1)];
+}
+
+size_t TextMap::ToOriginalEnd(size_t normalized_end) const {
+  normalized_end = std::min(normalized_end, normalized_.size());
+  const size_t offset = ToOriginal(normalized_end);
+  if (skips_.empty()) return offset;
+  auto it = std::lower_bound(skips_.begin(), skips_.end(),
+                             std::make_pair(static_cast<uint32_t>(normalized_end), uint32_t{0}));
+  if (it != skips_.end() && it->first == normalized_end) return it->second;
+  return offset;
 }
 
 std::string_view TextMap::OriginalSpan(size_t begin, size_t end) const {
@@ -190,7 +296,7 @@ std::string_view TextMap::OriginalSpan(size_t begin, size_t end) const {
   // group moves to the group's end so the whole character is returned.
   size_t j = end;
   while (j < size && to_original_[j] == to_original_[end - 1]) ++j;
-  const size_t original_end = to_original_[j];
+  const size_t original_end = ToOriginalEnd(j);
   return std::string_view(original_).substr(original_begin, original_end - original_begin);
 }
 
