@@ -3,6 +3,7 @@
 //   std::vector<SlotLookup> lookups = CandidateKeys(new_claims);
 //   // {story "ukraine-2022", slot "troops.deployed", keys {"troops.deployed|region=EU-EAST"},
 //   //  whole_slot false}
+//   if (IsCandidate(lookups, published_claim)) ...
 //
 // compare/compare.h buckets claims by story, slot and key, where an empty key field matches
 // any value. So the buckets holding a new claim are rebuilt exactly from:
@@ -30,6 +31,10 @@ struct SlotLookup {
 };
 
 std::vector<SlotLookup> CandidateKeys(const std::vector<Claim>& claims);
+
+// Whether a published claim is one the lookups select: the same filter as the store's query,
+// for published claims read from article files.
+bool IsCandidate(const std::vector<SlotLookup>& lookups, const Claim& claim);
 
 }  // namespace factlint
 

@@ -54,16 +54,17 @@ ClaimRow ReadRow(const SqliteStatement& st) {
 }
 
 // Runs a bound SELECT built on kSelectClaims and appends its claims.
-Status CollectClaims(SqliteStatement& st, const std::set<ArticleKey>& exclude,
-                     std::vector<Claim>* out) {
+Status CollectClaims(SqliteStatement& st, const std::string& path,
+                     const std::set<ArticleKey>& exclude, std::vector<Claim>* out) {
   while (true) {
     FACTLINT_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return Status::Ok();
     ClaimArticle article{st.ColumnText(23), st.ColumnText(24)};
     ClaimRow r = ReadRow(st);
     if (exclude.count({r.story, article.id})) continue;
-    FACTLINT_ASSIGN_OR_RETURN(Claim c, RowToClaim(r, article));
-    out->push_back(std::move(c));
+    Result<Claim> c = RowToClaim(r, article);
+    if (!c.ok()) return Status::StoreError(c.status().message(), SourceLoc{path});
+    out->push_back(std::move(c).value());
   }
 }
 
@@ -82,10 +83,10 @@ void SortUnique(std::vector<Claim>* claims) {
 Result<ClaimStore> ClaimStore::Open(const std::string& path, StoreMode mode) {
   std::error_code ec;
   if (mode == StoreMode::kRead && !std::filesystem::exists(path, ec)) {
-    return Status::StoreError(path + ": no such claim store");
+    return Status::StoreError("no such claim store", SourceLoc{path});
   }
   if (std::filesystem::is_directory(path, ec)) {
-    return Status::StoreError(path + ": is a folder, not a claim store");
+    return Status::StoreError("a folder, not a claim store", SourceLoc{path});
   }
   int flags = mode == StoreMode::kRead ? SQLITE_OPEN_READONLY
                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
@@ -98,7 +99,7 @@ Result<ClaimStore> ClaimStore::Open(const std::string& path, StoreMode mode) {
     FACTLINT_ASSIGN_OR_RETURN(SqliteStatement wal, db.Prepare("PRAGMA journal_mode = WAL"));
     FACTLINT_ASSIGN_OR_RETURN(bool row, wal.Step());
     if (!row || wal.ColumnText(0) != "wal") {
-      return Status::StoreError(path + ": cannot switch the claim store to WAL mode");
+      return Status::StoreError("cannot switch the claim store to WAL mode", SourceLoc{path});
     }
     FACTLINT_RETURN_IF_ERROR(db.Exec("PRAGMA synchronous = FULL"));
   }
@@ -148,13 +149,13 @@ Result<std::vector<Claim>> ClaimStore::ClaimsComparableWith(const std::vector<Cl
       first.Reset();
       first.BindText(1, l.story);
       first.BindText(2, l.slot);
-      FACTLINT_RETURN_IF_ERROR(CollectClaims(first, exclude, &out));
+      FACTLINT_RETURN_IF_ERROR(CollectClaims(first, path(), exclude, &out));
       for (const std::string& key : l.keys) {
         by_key.Reset();
         by_key.BindText(1, l.story);
         by_key.BindText(2, l.slot);
         by_key.BindText(3, key);
-        FACTLINT_RETURN_IF_ERROR(CollectClaims(by_key, exclude, &out));
+        FACTLINT_RETURN_IF_ERROR(CollectClaims(by_key, path(), exclude, &out));
       }
     }
     return Status::Ok();
@@ -171,7 +172,7 @@ Result<std::vector<Claim>> ClaimStore::ClaimsOfStory(const std::string& story) {
                             db_.Prepare(std::string(kSelectClaims) + "WHERE c.story = ?1"));
   st.BindText(1, story);
   std::vector<Claim> out;
-  FACTLINT_RETURN_IF_ERROR(CollectClaims(st, {}, &out));
+  FACTLINT_RETURN_IF_ERROR(CollectClaims(st, path(), {}, &out));
   SortUnique(&out);
   return out;
 }

@@ -14,7 +14,7 @@
 // The database runs in WAL mode, so gates read while an ingest writes; a writer that dies
 // mid-ingest leaves the store as it was before that ingest (SQLite's rollback on reopen).
 // Opening checks the schema (store/schema.h): a foreign or newer database is a kStoreError
-// and is never modified. Every failure is a kStoreError naming the file.
+// and is never modified. Every failure is a kStoreError located at the store's file.
 // A ClaimStore is one connection: movable, not thread-safe.
 #ifndef FACTLINT_STORE_CLAIM_STORE_H_
 #define FACTLINT_STORE_CLAIM_STORE_H_

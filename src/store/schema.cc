@@ -52,7 +52,7 @@ CREATE INDEX claims_by_article ON claims (article);
 )sql";
 
 Status NotAStore(const SqliteDb& db, const std::string& why) {
-  return Status::StoreError(db.path() + ": not a factlint claim store (" + why + ")");
+  return Status::StoreError("not a factlint claim store (" + why + ")", SourceLoc{db.path()});
 }
 
 Status CreateSchema(SqliteDb& db) {
@@ -89,8 +89,8 @@ Status CheckSchema(SqliteDb& db, SchemaUse use) {
 
   if (*app == 0 && version == 0 && tables == 0) {
     if (use == SchemaUse::kMustExist) {
-      return Status::StoreError(db.path() +
-                                ": the claim store is empty (run 'factlint store ingest' first)");
+      return Status::StoreError("the claim store is empty (run 'factlint store ingest' first)",
+                                SourceLoc{db.path()});
     }
     FACTLINT_RETURN_IF_ERROR(CreateSchema(db));
     return CheckSchema(db, SchemaUse::kMustExist);
@@ -100,10 +100,11 @@ Status CheckSchema(SqliteDb& db, SchemaUse use) {
                              std::to_string(*app));
   }
   if (version > kStoreSchemaVersion) {
-    return Status::StoreError(db.path() + ": the claim store has schema version " +
-                              std::to_string(version) + ", written by a newer factlint; this " +
-                              "one reads up to version " + std::to_string(kStoreSchemaVersion) +
-                              " (upgrade factlint; the store was left untouched)");
+    return Status::StoreError("the claim store has schema version " + std::to_string(version) +
+                                  ", written by a newer factlint; this one reads up to version " +
+                                  std::to_string(kStoreSchemaVersion) +
+                                  " (upgrade factlint; the store was left untouched)",
+                              SourceLoc{db.path()});
   }
   if (version < 1) {
     return NotAStore(db, "schema version " + std::to_string(version));

@@ -6,7 +6,7 @@ namespace factlint {
 namespace {
 
 Status StoreFailure(const std::string& path, std::string_view what, std::string_view detail) {
-  return Status::StoreError(path + ": " + std::string(what) + ": " + std::string(detail));
+  return Status::StoreError(std::string(what) + ": " + std::string(detail), SourceLoc{path});
 }
 
 }  // namespace

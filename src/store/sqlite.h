@@ -10,7 +10,7 @@
 //     int64_t n = st->ColumnInt(0);
 //   }
 //
-// Every failure is a kStoreError naming the database file. Internal to store/.
+// Every failure is a kStoreError whose location is the database file. Internal to store/.
 // A SqliteDb is movable, not copyable; statements must not outlive their database.
 // Not thread-safe: one connection per thread.
 #ifndef FACTLINT_STORE_SQLITE_H_
@@ -76,7 +76,8 @@ class SqliteDb {
   // The first column of the first row of `sql` as an integer.
   Result<int64_t> QueryInt(std::string_view sql);
 
-  // A kStoreError for the connection's last failure: "<path>: <what>: <sqlite message>".
+  // A kStoreError at the database file for the connection's last failure:
+  // "<what>: <sqlite message>".
   Status Error(std::string_view what) const;
 
  private:

@@ -45,3 +45,15 @@ TEST_CASE("stories are looked up separately") {
   CHECK(l[1].story == "ukraine-2022");
   CHECK(CandidateKeys({}).empty());
 }
+
+TEST_CASE("published claims read from files go through the same filter as the store's query") {
+  ArticleMeta fresh = Meta("002_88f3e815b8c1ef22", "La Libre");
+  ArticleMeta soir = Meta("001_06f0a092c793dd2d", "Le Soir");
+  ArticleMeta other = Meta("001_06f0a092c793dd2d", "Le Soir", "greve-sncf");
+  std::vector<SlotLookup> l = CandidateKeys({Troops(fresh, 2000, 2000, Qualifier::kExact, 10, "2 000")});
+  CHECK(IsCandidate(l, Troops(soir, 3000, 3000, Qualifier::kExact, 61, "3 000")));
+  CHECK_FALSE(IsCandidate(l, Troops(soir, 8500, 8500, Qualifier::kExact, 90, "8 500", "US")));
+  CHECK(IsCandidate(l, Troops(soir, 8500, 8500, Qualifier::kExact, 90, "8 500", "")));
+  CHECK_FALSE(IsCandidate(l, Troops(other, 3000, 3000, Qualifier::kExact, 61, "3 000")));
+  CHECK_FALSE(IsCandidate(l, FortBraggState(soir, "US-NC", 700)));
+}

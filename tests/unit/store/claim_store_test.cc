@@ -159,7 +159,8 @@ TEST_CASE("reading a missing or empty store is an error; writing creates it") {
   Result<ClaimStore> missing = ClaimStore::Open(tmp.path(), StoreMode::kRead);
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.status().code() == StatusCode::kStoreError);
-  CHECK(missing.status().message() == tmp.path() + ": no such claim store");
+  CHECK(missing.status().message() == "no such claim store");
+  CHECK(missing.status().ToString() == tmp.path() + ": error: no such claim store");
 
   { std::ofstream(tmp.path()).flush(); }  // an empty file
   Result<ClaimStore> empty = ClaimStore::Open(tmp.path(), StoreMode::kRead);
