@@ -16,12 +16,21 @@
 
 namespace factlint {
 
+// What writers show about a rule (SARIF's tool.driver.rules, report headings),
+// filled by the CLI from the RulePack so writers never need the pack itself.
+struct RuleInfo {
+  std::string description;
+  Severity severity = Severity::kError;  // of a conflict (the rule's default level)
+};
+
 struct Report {
   size_t articles = 0;
   size_t claims = 0;
   std::vector<Finding> findings;
   // Findings a baseline suppressed: counted in every format, never hidden silently.
   size_t suppressed = 0;
+  // Rule id -> description and default severity, for every rule a finding names.
+  std::map<std::string, RuleInfo> rules;
 
   std::map<FindingKind, size_t> CountByKind() const;
 };
