@@ -12,13 +12,13 @@ struct FormatInfo {
   bool has_reader;
 };
 
-// HTML is listed so folders treat .html files as articles-to-be, not as stray files; its
-// reader is a separate piece of work.
+// A format may have several extensions (one row each); its name comes from its first row.
 constexpr FormatInfo kFormats[] = {
     {ArticleFormat::kPlainText, "txt", ".txt", true},
     {ArticleFormat::kMarkdown, "md", ".md", true},
     {ArticleFormat::kJsonl, "jsonl", ".jsonl", true},
-    {ArticleFormat::kHtml, "html", ".html", false},
+    {ArticleFormat::kHtml, "html", ".html", true},
+    {ArticleFormat::kHtml, "html", ".htm", true},
 };
 
 std::string Lowercase(std::string s) {

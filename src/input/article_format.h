@@ -2,7 +2,7 @@
 //
 //   FormatForPath("stories/a.MD")   // ArticleFormat::kMarkdown (extensions ignore case)
 //   FormatForPath("photo.png")      // std::nullopt
-//   HasReader(ArticleFormat::kHtml) // false until the HTML reader lands
+//   FormatForPath("page.htm")       // ArticleFormat::kHtml
 //
 // Adding a format means adding it here and one case to the switch in article_reader.cc.
 #ifndef FACTLINT_INPUT_ARTICLE_FORMAT_H_
@@ -16,13 +16,13 @@ namespace factlint {
 
 enum class ArticleFormat { kPlainText, kMarkdown, kJsonl, kHtml };
 
-// The format a path's extension names, if it is one of .txt .md .jsonl .html.
+// The format a path's extension names, if it is one of .txt .md .jsonl .html .htm.
 std::optional<ArticleFormat> FormatForPath(std::string_view path);
-// The format named by a --stdin-format style name: "txt", "md" or "jsonl".
+// The format named by a --stdin-format style name: "txt", "md", "jsonl" or "html".
 std::optional<ArticleFormat> FormatForName(std::string_view name);
 // Whether articles of this format can be read yet.
 bool HasReader(ArticleFormat format);
-// The extensions that can be read, for messages: ".txt, .md or .jsonl".
+// The extensions that can be read, for messages: ".txt, .md, .jsonl, .html or .htm".
 std::string ReadableExtensions();
 
 }  // namespace factlint

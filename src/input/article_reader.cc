@@ -12,6 +12,7 @@
 #include "input/article_format.h"
 #include "input/article_meta.h"
 #include "input/folder_walk.h"
+#include "input/html.h"
 #include "input/jsonl.h"
 #include "input/markdown.h"
 #include "input/plain_text.h"
@@ -46,7 +47,7 @@ Result<Article> ParseAs(ArticleFormat format, const std::string& path, std::stri
       return Status::InputError("a .jsonl file holds many articles: read it with ForEachArticle",
                                 SourceLoc{path});
     case ArticleFormat::kHtml:
-      break;
+      return ParseHtml(DefaultMeta(path), std::move(bytes));
   }
   return Unsupported(path);
 }
@@ -72,7 +73,7 @@ Status ReadStdin(const ReadOptions& options, const std::function<Status(Article&
   const std::string path = "-";
   const std::optional<ArticleFormat> format = FormatForName(options.stdin_format);
   if (!format) {
-    return Status::InvalidArgument("standard input can be read as txt, md or jsonl, not '" +
+    return Status::InvalidArgument("standard input can be read as txt, md, jsonl or html, not '" +
                                    options.stdin_format + "'");
   }
   std::istream& in = options.stdin_stream != nullptr ? *options.stdin_stream : std::cin;

@@ -18,10 +18,12 @@
 //   .md     optional YAML front matter (id, title, source, published, lang, story; any other
 //           key is an error); title defaults to the first `# heading`. See input/markdown.h.
 //   .jsonl  one article per line, read as a stream. See input/jsonl.h.
-//   .html   not read yet: "unsupported file type", and skipped with a warning in folders.
+//   .html   (or .htm) a page saved from a news site: its article's visible text, read with
+//           gumbo; claims are located in the HTML source. See input/html.h.
 // Metadata defaults: id = file name without extension, source = id, story = name of the
-// containing folder ("stdin" for "-"), lang = front matter's, else DetectLanguage
-// (text/language.h), path = as given. Errors are Status values naming file:line:col:
+// containing folder ("stdin" for "-"), lang = front matter's (or an HTML page's), else
+// DetectLanguage (text/language.h), path = as given.
+// Errors are Status values naming file:line:col:
 //   kIoError     "no such file or directory", "permission denied", ...
 //   kInputError  "unsupported file type", "empty article" (nothing but white space),
 //                "invalid UTF-8 at byte N", "NUL byte at byte N (binary file?)", front matter
@@ -42,7 +44,7 @@
 
 namespace factlint {
 
-// Builds the article of one .txt or .md file from its bytes; `path` gives the format (by its
+// Builds the article of one .txt, .md or .html file from its bytes; `path` gives the format (by its
 // extension) and the default metadata, and labels errors. Reads nothing but the name of the
 // current directory (the story of a bare file name). A .jsonl path is an error: it holds many
 // articles, see ForEachArticle.

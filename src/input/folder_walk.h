@@ -7,8 +7,8 @@
 // Files are sorted by path, component by component, so runs are deterministic whatever order
 // the file system lists them in. Hidden files and folders (names starting with '.') are left
 // out silently: editors and version control keep theirs there. Files whose type factlint
-// cannot read (photo.png, and .html until its reader lands), symbolic links to folders (not
-// followed, so no cycles) and broken links are left out with one warning each, naming them.
+// cannot read (photo.png), symbolic links to folders (not followed, so no cycles) and broken
+// links are left out with one warning each, naming them.
 // A folder that cannot be listed is a kIoError naming it.
 #ifndef FACTLINT_INPUT_FOLDER_WALK_H_
 #define FACTLINT_INPUT_FOLDER_WALK_H_

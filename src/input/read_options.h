@@ -9,7 +9,7 @@
 namespace factlint {
 
 struct ReadOptions {
-  // How "-" (standard input) is read: "txt", "md" or "jsonl".
+  // How "-" (standard input) is read: "txt", "md", "jsonl" or "html".
   std::string stdin_format = "txt";
   // Standard input, injected so tests and embedders can supply their own; nullptr = std::cin.
   std::istream* stdin_stream = nullptr;

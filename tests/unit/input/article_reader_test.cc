@@ -102,14 +102,13 @@ TEST_CASE("invalid UTF-8 is an error with line, column and byte offset", "[reade
 TEST_CASE("unsupported file types are errors when named", "[reader][errors]") {
   Result<Article> png = ParseArticle("photo.png", "\x89PNG", ReadOptions{});
   CHECK(png.status().code() == StatusCode::kInputError);
-  CHECK(png.status().message() == "unsupported file type (expected .txt, .md or .jsonl)");
-  Result<Article> html = ParseArticle("a.html", "<p>Le texte</p>", ReadOptions{});
-  CHECK(html.status().message() == "unsupported file type (expected .txt, .md or .jsonl)");
+  CHECK(png.status().message() ==
+        "unsupported file type (expected .txt, .md, .jsonl, .html or .htm)");
   Result<Article> none = ParseArticle("README", "Le texte", ReadOptions{});
   CHECK_FALSE(none.ok());
 
   testing::ReadAll r = ReadArticles({ArticlePath("walk/photo.png")});
-  CHECK(r.status.message() == "unsupported file type (expected .txt, .md or .jsonl)");
+  CHECK(r.status.message() == "unsupported file type (expected .txt, .md, .jsonl, .html or .htm)");
   CHECK(r.status.loc().file == ArticlePath("walk/photo.png"));
 }
 
@@ -185,7 +184,7 @@ TEST_CASE("stdin is read as .txt by default", "[reader][stdin]") {
   CHECK(r.articles[0].meta.lang == Lang::kFr);
 }
 
-TEST_CASE("stdin can be read as md or jsonl, and nothing else", "[reader][stdin]") {
+TEST_CASE("stdin can be read as md, jsonl or html, and nothing else", "[reader][stdin]") {
   std::istringstream md("---\nsource: wire\n---\n# Troops\n\nThe troops were sent to Poland.\n");
   ReadOptions options;
   options.stdin_stream = &md;
@@ -203,9 +202,19 @@ TEST_CASE("stdin can be read as md or jsonl, and nothing else", "[reader][stdin]
   REQUIRE(r.articles.size() == 2);
   CHECK(r.articles[1].meta.id == "stdin:2");
 
+  std::istringstream html("<html lang=\"en\"><nav>Home</nav><p>The troops were sent.</p>");
+  options.stdin_stream = &html;
   options.stdin_format = "html";
   r = ReadArticles({"-"}, options);
+  REQUIRE(r.status.ok());
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].text.normalized() == "The troops were sent.");
+  CHECK(r.articles[0].meta.id == "stdin");
+
+  options.stdin_format = "pdf";
+  r = ReadArticles({"-"}, options);
   CHECK(r.status.code() == StatusCode::kInvalidArgument);
+  CHECK(r.status.message() == "standard input can be read as txt, md, jsonl or html, not 'pdf'");
 }
 
 TEST_CASE("an error from visit stops the reading and is returned", "[reader]") {

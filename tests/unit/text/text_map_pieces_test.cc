@@ -44,9 +44,14 @@ TEST_CASE("pieces: the text between tags, an entity read as the character it nam
 TEST_CASE("pieces: replaced text is normalized like any other", "[text_map][pieces]") {
   const std::string html = "<p>d&rsquo;envoyer &laquo;&#8239;rapide&#8239;&raquo;</p>";
   // {original bytes, what they read as ("" = themselves)}, one after the other from <p>.
-  const std::vector<std::pair<std::string, std::string>> parts = {
-      {"d", ""},       {"&rsquo;", "\u2019"}, {"envoyer ", ""},      {"&laquo;", "\u00AB"},
-      {"&#8239;", "\u202F"}, {"rapide", ""},  {"&#8239;", "\u202F"}, {"&raquo;", "\u00BB"}};
+  const std::vector<std::pair<std::string, std::string>> parts = {{"d", ""},
+                                                                  {"&rsquo;", "\u2019"},
+                                                                  {"envoyer ", ""},
+                                                                  {"&laquo;", "\u00AB"},
+                                                                  {"&#8239;", "\u202F"},
+                                                                  {"rapide", ""},
+                                                                  {"&#8239;", "\u202F"},
+                                                                  {"&raquo;", "\u00BB"}};
   std::vector<Piece> pieces;
   size_t at = 3;
   for (const auto& [bytes, reads_as] : parts) {
@@ -62,14 +67,13 @@ TEST_CASE("pieces: replaced text is normalized like any other", "[text_map][piec
   CHECK(m.OriginalSpan(0, m.normalized().size()) == html.substr(3, html.size() - 7));
 }
 
-TEST_CASE("pieces: a span ending before skipped markup does not take it in",
-          "[text_map][pieces]") {
+TEST_CASE("pieces: a span ending before skipped markup does not take it in", "[text_map][pieces]") {
   // <b>5</b> 000: the number is split by a tag, the span still starts on the 5.
   const std::string html = "<p>Il y a <b>5</b> 000 morts.</p>";
   const size_t il = At(html, "Il"), five = At(html, "5</b>"), after = At(html, " 000");
   const size_t close = At(html, "</p>");
-  TextMap m = MustBuild(html, {Piece::Verbatim(il, At(html, "<b>")), Piece::Verbatim(five, five + 1),
-                               Piece::Verbatim(after, close)});
+  TextMap m = MustBuild(html, {Piece::Verbatim(il, At(html, "<b>")),
+                               Piece::Verbatim(five, five + 1), Piece::Verbatim(after, close)});
   CHECK(m.normalized() == "Il y a 5 000 morts.");
   const size_t n = m.normalized().find("5 000");
   CHECK(m.ToOriginal(n) == five);
@@ -90,9 +94,9 @@ TEST_CASE("pieces: a replaced run of white space and a paragraph break map as on
   const std::string html = "<p>Premier\n   paragraphe.</p>\n<p>Second.</p>";
   const size_t p1 = At(html, "Premier"), ws = p1 + 7, para = At(html, "paragraphe");
   const size_t end1 = At(html, "</p>"), p2 = At(html, "Second"), end2 = html.rfind("</p>");
-  TextMap m = MustBuild(html, {Piece::Verbatim(p1, ws), Piece::Replaced(ws, para, " "),
-                               Piece::Verbatim(para, end1), Piece::Replaced(end1, p2, "\n\n"),
-                               Piece::Verbatim(p2, end2)});
+  TextMap m = MustBuild(
+      html, {Piece::Verbatim(p1, ws), Piece::Replaced(ws, para, " "), Piece::Verbatim(para, end1),
+             Piece::Replaced(end1, p2, "\n\n"), Piece::Verbatim(p2, end2)});
   CHECK(m.normalized() == "Premier paragraphe.\n\nSecond.");
   CHECK(m.OriginalSpan(0, 18) == "Premier\n   paragraphe");
   const size_t brk = m.normalized().find("\n\n");
@@ -118,8 +122,8 @@ TEST_CASE("pieces: lines and columns count in the whole original", "[text_map][p
 
 TEST_CASE("pieces: pieces that read as nothing and no pieces at all", "[text_map][pieces]") {
   const std::string html = "<p>a<br>b</p>";
-  TextMap m = MustBuild(html, {Piece::Verbatim(3, 4), Piece::Replaced(4, 8, ""),
-                               Piece::Verbatim(8, 9)});
+  TextMap m =
+      MustBuild(html, {Piece::Verbatim(3, 4), Piece::Replaced(4, 8, ""), Piece::Verbatim(8, 9)});
   CHECK(m.normalized() == "ab");
   CHECK(m.OriginalSpan(0, 1) == "a");  // the empty replacement is skipped like markup
   TextMap none = MustBuild(html, {});
