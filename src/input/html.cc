@@ -47,8 +47,15 @@ Result<Article> ParseHtml(MetaDraft draft, std::string bytes) {
     HtmlDocument doc(bytes);
     PageStats stats(doc.root());
     ArticleLayout layout = FindArticle(doc.root(), stats);
+    const PageMeta page = ReadPageMeta(doc.root(), layout);
+    if (page.factlint_report) {
+      // Its quotes of every article would be compared with the articles themselves.
+      return Status::InputError(
+          "this is a factlint report, not an article: write reports outside the folders you check",
+          SourceLoc{path});
+    }
     pieces = VisibleTextPieces(doc, layout, stats);
-    ApplyPageMeta(ReadPageMeta(doc.root(), layout), path, &draft);
+    ApplyPageMeta(page, path, &draft);
   }
   FACTLINT_ASSIGN_OR_RETURN(TextMap text, TextMap::FromPieces(std::move(bytes), pieces, path));
   return FinishArticle(std::move(draft), std::move(text), SourceLoc{path});

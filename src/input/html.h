@@ -21,7 +21,8 @@
 // claims report the line and column of the page's source, and their original text is the
 // page's bytes, markup and references included ("5&nbsp;000", "<b>5</b> 000").
 // Errors (kInputError): invalid UTF-8 or NUL bytes as for any article, elements nested more
-// than kMaxHtmlNesting deep (input/html_nesting.h), and "empty article" for a page with no
+// than kMaxHtmlNesting deep (input/html_nesting.h), a factlint HTML report (its quotes of
+// every article would be read as one more article), and "empty article" for a page with no
 // visible article text.
 //
 // Internal to input/; callers use ParseArticle in input/article_reader.h.

@@ -75,14 +75,15 @@ const GumboNode* Body(const GumboNode* html) {
   return html;
 }
 
-// The first acceptable <h1> under `scope`, in document order.
-const GumboNode* FirstHeadline(const GumboNode* scope, const PageStats& stats) {
+// The first acceptable <h1> under `scope`, in document order; outside the article a heading
+// that is mostly a link is a logo or a teaser, not the page's headline.
+const GumboNode* FirstHeadline(const GumboNode* scope, const PageStats& stats, bool in_article) {
   const GumboNode* found = nullptr;
   ForEachElement(scope, [&](const GumboNode* e) {
     if (found != nullptr || ClassifyElement(e) == HtmlPart::kInvisible) return false;
     if (IsElement(e, GUMBO_TAG_H1) && !InsideFurniture(e, false)) {
       const ElementStats& s = stats.Of(e);
-      if (s.text > 0 && s.link_text * 2 <= s.text) found = e;
+      if (s.text > 0 && (in_article || s.link_text * 2 <= s.text)) found = e;
       return false;
     }
     return true;
@@ -150,9 +151,9 @@ ArticleLayout FindArticle(const GumboNode* html, const PageStats& stats) {
   } else {
     layout.root = body;
   }
-  layout.title = FirstHeadline(layout.root, stats);
+  layout.title = FirstHeadline(layout.root, stats, true);
   if (layout.title == nullptr) {
-    layout.headline = FirstHeadline(html, stats);
+    layout.headline = FirstHeadline(html, stats, false);
     layout.title = layout.headline;
   }
   return layout;

@@ -13,9 +13,10 @@
 //      elements has no article of its own), and is not inside <nav>, <aside> or <footer>;
 //   3. the <main> (or role="main") with the most text;
 //   4. <body>.
-// The headline is the page's first <h1> when root holds none: not hidden, not inside <nav>,
-// <aside>, <footer>, <form>, <dialog> or <menu>, with visible text that is not mostly a link
-// (a logo). Its text is read with the article's, since headlines carry claims too.
+// The title is root's first <h1> with visible text. When root holds none, the headline is the
+// page's first <h1> that is not hidden, not inside <nav>, <aside>, <footer>, <form>, <dialog>
+// or <menu>, and whose visible text is not mostly a link (a logo, a teaser); its text is read
+// with the article's, since headlines carry claims too.
 //
 // Internal to input/.
 #ifndef FACTLINT_INPUT_HTML_CONTENT_H_

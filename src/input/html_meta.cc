@@ -91,6 +91,9 @@ PageMeta ReadPageMeta(const GumboNode* html, const ArticleLayout& layout) {
       if (key == "og:title" && og_title.empty()) og_title = CollapseSpaces(content);
       if (key == "og:site_name" && m.site_name.empty()) m.site_name = CollapseSpaces(content);
       if (key == "article:published_time") AddCandidate(&meta_time, content);
+      if (key == "generator" && AsciiLower(content).starts_with("factlint")) {
+        m.factlint_report = true;
+      }
     } else if (tag == GUMBO_TAG_TITLE && document_title.empty()) {
       document_title = CollapsedText(e);
     } else if (tag == GUMBO_TAG_SCRIPT) {

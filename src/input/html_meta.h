@@ -16,6 +16,7 @@
 //              keeps the first candidate that is a valid date.
 //   lang       the primary subtag of <html lang> when it is fr or en, else "" (detected).
 //   site_name  <meta property="og:site_name">.
+//   factlint_report  <meta name="generator" content="factlint ..."> (factlint's HTML reports).
 //
 // Internal to input/.
 #ifndef FACTLINT_INPUT_HTML_META_H_
@@ -35,6 +36,7 @@ struct PageMeta {
   std::vector<std::string> published;
   std::string lang;
   std::string site_name;
+  bool factlint_report = false;
 };
 
 PageMeta ReadPageMeta(const GumboNode* html, const ArticleLayout& layout);

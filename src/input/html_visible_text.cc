@@ -13,6 +13,21 @@ namespace {
 
 constexpr size_t kReadMoreMaxText = 300;
 
+// Headings are often links to themselves (permalinks): they are not link lists.
+bool IsHeading(const GumboNode* e) {
+  switch (e->v.element.tag) {
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+      return true;
+    default:
+      return false;
+  }
+}
+
 class Walker {
  public:
   Walker(const HtmlDocument& doc, const ArticleLayout& layout, const PageStats& stats)
@@ -107,7 +122,7 @@ class Walker {
     if (part == HtmlPart::kInvisible) return true;
     const ElementStats& s = stats_.Of(e);
     bool boilerplate = part == HtmlPart::kChrome || part == HtmlPart::kLabeled;
-    if (!boilerplate && IsBlockElement(e) && s.link_text > 0) {
+    if (!boilerplate && IsBlockElement(e) && !IsHeading(e) && s.link_text > 0) {
       boilerplate = s.link_text * 2 > s.text ||
                     (s.text < kReadMoreMaxText && StartsWithReadMore(CollapsedText(e)));
     }

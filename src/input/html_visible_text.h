@@ -11,7 +11,8 @@
 //   - kInvisible elements (input/html_boilerplate.h): scripts, styles, hidden elements, ...;
 //   - kChrome and kLabeled elements: navigation, asides, footers, cookie banners, share
 //     buttons, comments, related links, ads;
-//   - link lists: a block element more than half of whose text is inside links;
+//   - link lists: a block element other than a heading more than half of whose text is
+//     inside links;
 //   - "read more" blocks: a block under 300 bytes of text, holding a link, whose text starts
 //     with a "read more" cue ("Lire aussi : ...", "Read more: ...").
 //   - content the parser moved out of a table (foster parenting): stray text and elements

@@ -227,6 +227,20 @@ TEST_CASE("html: a page with no visible article text is an empty article", "[htm
   CHECK(nothing.status().message() == "empty article");
 }
 
+TEST_CASE("html: a factlint report is not read as an article", "[html][errors]") {
+  Result<Article> report = ParseArticle(
+      "stories/report.html",
+      "<!DOCTYPE html><html lang=\"en\"><head><meta name=\"generator\" content=\"factlint "
+      "0.1.0\"></head><body><p>5 000 soldats against 3 000 soldats</p></body></html>",
+      ReadOptions{});
+  CHECK(report.status().ToString() ==
+        "stories/report.html: error: this is a factlint report, not an article: write reports "
+        "outside the folders you check");
+  CHECK(
+      MustParse("<meta name=\"generator\" content=\"WordPress 6.2\"><p>x</p>").text.normalized() ==
+      "x");
+}
+
 TEST_CASE("html: a folder of pages is read like any other articles", "[html]") {
   testing::ReadAll r = ReadArticles({ArticlePath("html/pages")});
   CHECK(r.status.code() == StatusCode::kInputError);  // fr_vide.html stops the walk
@@ -354,6 +368,16 @@ TEST_CASE("html: link lists and read-more paragraphs are left out", "[html]") {
   CHECK(
       a.text.normalized() ==
       "Le bilan s'élève à 12 morts.\n\nSelon le maire, 300 personnes ont été relogées cette nuit.");
+}
+
+TEST_CASE("html: headings that link to themselves are read, not taken for link lists", "[html]") {
+  const Article a = MustParse(
+      "<header><h1><a href=\"/\">Le Journal</a></h1></header><article>"
+      "<h1><a href=\"/2023/03/seisme\">Séisme : 14 morts</a></h1>"
+      "<h2 id=\"bilan\"><a href=\"#bilan\">Le bilan</a></h2><p>Au moins 14 morts.</p>"
+      "<ul><li><a href=\"/a\">Turquie : 50 000 morts</a></li></ul></article>");
+  CHECK(a.text.normalized() == "Séisme : 14 morts\n\nLe bilan\n\nAu moins 14 morts.");
+  CHECK(a.meta.title == "Séisme : 14 morts");
 }
 
 TEST_CASE("html: an element holding nearly all the text is read whatever its name", "[html]") {
