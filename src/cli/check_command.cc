@@ -1,12 +1,16 @@
 #include <unistd.h>
 
+#include <filesystem>
 #include <sstream>
 
 #include "cli/commands.h"
 #include "cli/emit.h"
 #include "cli/pipeline.h"
 #include "compare/compare.h"
+#include "report/html_writer.h"
 #include "report/json_writer.h"
+#include "report/markdown_writer.h"
+#include "report/sarif_writer.h"
 #include "report/text_writer.h"
 
 namespace factlint {
@@ -30,6 +34,13 @@ int SeverityRank(Severity s) {
   return 0;
 }
 
+// SARIF locations are relative to the directory factlint runs in.
+std::string WorkingDirectory() {
+  std::error_code ec;
+  std::filesystem::path cwd = std::filesystem::current_path(ec);
+  return ec ? std::string() : cwd.string();
+}
+
 }  // namespace
 
 int RunCheck(const Config& config, std::ostream& out, std::ostream& err) {
@@ -45,10 +56,25 @@ int RunCheck(const Config& config, std::ostream& out, std::ostream& err) {
   report.claims = extraction->claims.size();
   report.findings = CompareClaims(extraction->claims, *pack);
 
+  for (const Finding& f : report.findings) {
+    if (const CompiledRule* rule = pack->FindRule(f.rule_id)) {
+      report.rules[f.rule_id] = RuleInfo{rule->rule.description, rule->rule.severity};
+    }
+  }
+
   std::ostringstream rendered;
   switch (config.format) {
     case OutputFormat::kJson:
       WriteJson(report, rendered);
+      break;
+    case OutputFormat::kSarif:
+      WriteSarif(report, SarifOptions{FACTLINT_VERSION, WorkingDirectory()}, rendered);
+      break;
+    case OutputFormat::kMarkdown:
+      WriteMarkdown(report, MarkdownOptions{}, rendered);
+      break;
+    case OutputFormat::kHtml:
+      WriteHtml(report, HtmlOptions{FACTLINT_VERSION}, rendered);
       break;
     case OutputFormat::kText:
     case OutputFormat::kJsonl:

@@ -30,7 +30,7 @@ Result<Config> ParseCommandLine(int argc, const char* const* argv) {
       ("help,h", "show this help")
       ("version", "show the version")
       ("rules", po::value<std::vector<std::string>>(), "rule folder (repeatable)")
-      ("format", po::value<std::string>(), "text|json|jsonl")
+      ("format", po::value<std::string>(), "text|json|jsonl|sarif|markdown|html")
       ("output,o", po::value<std::string>(), "write the report to FILE")
       ("fail-on", po::value<std::string>(), "error|warning|never (default error)")
       ("color", po::value<std::string>(), "auto|always|never")
@@ -97,10 +97,14 @@ Result<Config> ParseCommandLine(int argc, const char* const* argv) {
     if (f == "text") cfg.format = OutputFormat::kText;
     else if (f == "json") cfg.format = OutputFormat::kJson;
     else if (f == "jsonl") cfg.format = OutputFormat::kJsonl;
-    else return Bad("unknown --format '" + f + "' (expected text, json or jsonl)");
+    else if (f == "sarif") cfg.format = OutputFormat::kSarif;
+    else if (f == "markdown") cfg.format = OutputFormat::kMarkdown;
+    else if (f == "html") cfg.format = OutputFormat::kHtml;
+    else return Bad("unknown --format '" + f + "' (expected text, json, jsonl, sarif, markdown or html)");
     if (cfg.command == Command::kCheck && cfg.format == OutputFormat::kJsonl)
-      return Bad("--format jsonl is for 'extract'; 'check' writes text or json");
-    if (cfg.command == Command::kExtract && cfg.format == OutputFormat::kText)
+      return Bad("--format jsonl is for 'extract'; 'check' writes text, json, sarif, markdown or html");
+    if (cfg.command == Command::kExtract && cfg.format != OutputFormat::kJsonl &&
+        cfg.format != OutputFormat::kJson)
       return Bad("'extract' writes jsonl or json");
   }
   if (vm.count("output")) cfg.output = vm["output"].as<std::string>();

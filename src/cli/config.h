@@ -17,7 +17,7 @@
 namespace factlint {
 
 enum class Command { kHelp, kVersion, kCheck, kExtract, kRulesTest, kRulesLint, kExplain };
-enum class OutputFormat { kText, kJson, kJsonl };
+enum class OutputFormat { kText, kJson, kJsonl, kSarif, kMarkdown, kHtml };
 enum class ColorMode { kAuto, kAlways, kNever };
 
 struct Config {
