@@ -47,7 +47,7 @@ Result<Article> ParseHtml(MetaDraft draft, std::string bytes) {
     HtmlDocument doc(bytes);
     PageStats stats(doc.root());
     ArticleLayout layout = FindArticle(doc.root(), stats);
-    const PageMeta page = ReadPageMeta(doc.root(), layout);
+    const PageMeta page = ReadPageMeta(doc.root(), layout, stats);
     if (page.factlint_report) {
       // Its quotes of every article would be compared with the articles themselves.
       return Status::InputError(

@@ -48,9 +48,11 @@ bool IsHidden(const GumboNode* e) {
   bool hidden = false;
   Attribute(e, "hidden", &hidden);
   if (hidden) return true;
-  if (AsciiLower(Attribute(e, "aria-hidden")) == "true") return true;
+  if (EqualsIgnoreCase(Attribute(e, "aria-hidden"), "true")) return true;
+  const std::string_view declared = Attribute(e, "style");
+  if (declared.empty()) return false;
   std::string style;
-  for (char c : AsciiLower(Attribute(e, "style"))) {
+  for (char c : AsciiLower(declared)) {
     if (!IsHtmlSpace(c)) style.push_back(c);
   }
   return style.find("display:none") != std::string::npos ||
@@ -86,27 +88,26 @@ bool IsChromeRole(std::string_view role) {
   return false;
 }
 
-// "social-share", "shareButtons", "comments_list" -> lowercase words.
-std::vector<std::string> Words(std::string_view name) {
-  std::vector<std::string> words;
-  std::string word;
-  char previous = 0;
-  for (char c : name) {
+// "social-share", "shareButtons", "comments_list" -> its words, as views into `name`.
+std::vector<std::string_view> Words(std::string_view name) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  auto end_word = [&](size_t end) {
+    if (end > start) words.push_back(name.substr(start, end - start));
+  };
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
     const bool upper = c >= 'A' && c <= 'Z';
     const bool lower_or_digit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (!upper && !lower_or_digit) {
-      if (!word.empty()) words.push_back(word);
-      word.clear();
-    } else {
-      if (upper && previous >= 'a' && previous <= 'z' && !word.empty()) {
-        words.push_back(word);
-        word.clear();
-      }
-      word.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
+      end_word(i);
+      start = i + 1;
+    } else if (upper && i > start && name[i - 1] >= 'a' && name[i - 1] <= 'z') {
+      end_word(i);
+      start = i;
     }
-    previous = c;
   }
-  if (!word.empty()) words.push_back(word);
+  end_word(name.size());
   return words;
 }
 
@@ -120,29 +121,28 @@ bool IsBoilerplateWord(std::string_view w) {
       "modal",      "sidebar",     "widget",    "recommended",   "recirculation", "tags",
       "teaser",     "teasers"};
   for (std::string_view k : kWords) {
-    if (w == k) return true;
+    if (EqualsIgnoreCase(w, k)) return true;
   }
   return false;
 }
 
-bool HasPhrase(const std::vector<std::string>& words) {
+bool HasPhrase(const std::vector<std::string_view>& words) {
   static constexpr std::string_view kPhrases[][2] = {
       {"read", "more"}, {"most", "read"},  {"more", "stories"}, {"lire", "aussi"}, {"a", "lire"},
       {"plus", "lus"},  {"voir", "aussi"}, {"see", "also"},     {"read", "also"}};
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     for (const auto& p : kPhrases) {
-      if (words[i] == p[0] && words[i + 1] == p[1]) return true;
+      if (EqualsIgnoreCase(words[i], p[0]) && EqualsIgnoreCase(words[i + 1], p[1])) return true;
     }
   }
   return false;
 }
 
 bool IsBoilerplateName(std::string_view name) {
-  const std::string lower = AsciiLower(name);
   for (std::string_view state : {"is-", "has-", "js-", "with-"}) {
-    if (lower.starts_with(state)) return false;
+    if (StartsWithIgnoreCase(name, state)) return false;
   }
-  const std::vector<std::string> words = Words(name);
+  const std::vector<std::string_view> words = Words(name);
   if (words.empty()) return false;
   return IsBoilerplateWord(words.front()) || IsBoilerplateWord(words.back()) || HasPhrase(words);
 }

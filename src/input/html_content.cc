@@ -23,21 +23,20 @@ bool IsLink(const GumboNode* e) {
   return IsElement(e, GUMBO_TAG_A) && has_href;
 }
 
-// Whether `e` or an ancestor is invisible, or an ancestor is one of the page-furniture tags
-// that never hold the article.
-bool InsideFurniture(const GumboNode* e, bool count_self) {
-  for (const GumboNode* a = count_self ? e : e->parent; a != nullptr; a = a->parent) {
+// Whether an ancestor of `e` is invisible or one of the page-furniture tags that never hold
+// the article.
+bool InsideFurniture(const GumboNode* e, const PageStats& stats) {
+  for (const GumboNode* a = e->parent; a != nullptr; a = a->parent) {
     if (!IsElement(a)) continue;
-    if (ClassifyElement(a) == HtmlPart::kInvisible) return true;
-    if (a != e && IsUnknownElement(a, "dialog")) return true;
+    if (stats.Of(a).part == HtmlPart::kInvisible) return true;
+    if (IsUnknownElement(a, "dialog")) return true;
     switch (a->v.element.tag) {
       case GUMBO_TAG_NAV:
       case GUMBO_TAG_ASIDE:
       case GUMBO_TAG_FOOTER:
       case GUMBO_TAG_FORM:
       case GUMBO_TAG_MENU:
-        if (a != e) return true;
-        break;
+        return true;
       default:
         break;
     }
@@ -45,27 +44,37 @@ bool InsideFurniture(const GumboNode* e, bool count_self) {
   return false;
 }
 
-// The element with the most text among those `accept` takes, or nullptr.
-const GumboNode* MostText(const GumboNode* html, const PageStats& stats,
-                          bool (*accept)(const GumboNode*)) {
-  const GumboNode* best = nullptr;
-  ForEachElement(html, [&](const GumboNode* e) {
-    if (ClassifyElement(e) == HtmlPart::kInvisible) return false;
-    if (accept(e) && (best == nullptr || stats.Of(e).text > stats.Of(best).text)) best = e;
-    return true;
-  });
-  return best;
-}
-
 bool IsArticleBody(const GumboNode* e) { return HasToken(Attribute(e, "itemprop"), "articleBody"); }
 
-bool IsArticle(const GumboNode* e) {
+bool IsArticle(const GumboNode* e, const PageStats& stats) {
   return (IsElement(e, GUMBO_TAG_ARTICLE) || HasToken(Attribute(e, "role"), "article")) &&
-         !InsideFurniture(e, false);
+         !InsideFurniture(e, stats);
 }
 
 bool IsMain(const GumboNode* e) {
   return IsElement(e, GUMBO_TAG_MAIN) || HasToken(Attribute(e, "role"), "main");
+}
+
+// The candidates for the article's element with the most text, of each kind, found in one walk.
+struct Candidates {
+  const GumboNode* article_body = nullptr;
+  const GumboNode* article = nullptr;
+  const GumboNode* main = nullptr;
+};
+
+Candidates FindCandidates(const GumboNode* html, const PageStats& stats) {
+  Candidates c;
+  auto keep = [&](const GumboNode** best, const GumboNode* e) {
+    if (*best == nullptr || stats.Of(e).text > stats.Of(*best).text) *best = e;
+  };
+  ForEachElement(html, [&](const GumboNode* e) {
+    if (stats.Of(e).part == HtmlPart::kInvisible) return false;
+    if (IsArticleBody(e)) keep(&c.article_body, e);
+    if (IsArticle(e, stats)) keep(&c.article, e);
+    if (IsMain(e)) keep(&c.main, e);
+    return true;
+  });
+  return c;
 }
 
 const GumboNode* Body(const GumboNode* html) {
@@ -80,8 +89,8 @@ const GumboNode* Body(const GumboNode* html) {
 const GumboNode* FirstHeadline(const GumboNode* scope, const PageStats& stats, bool in_article) {
   const GumboNode* found = nullptr;
   ForEachElement(scope, [&](const GumboNode* e) {
-    if (found != nullptr || ClassifyElement(e) == HtmlPart::kInvisible) return false;
-    if (IsElement(e, GUMBO_TAG_H1) && !InsideFurniture(e, false)) {
+    if (found != nullptr || stats.Of(e).part == HtmlPart::kInvisible) return false;
+    if (IsElement(e, GUMBO_TAG_H1) && !InsideFurniture(e, stats)) {
       const ElementStats& s = stats.Of(e);
       if (s.text > 0 && (in_article || s.link_text * 2 <= s.text)) found = e;
       return false;
@@ -104,15 +113,16 @@ PageStats::PageStats(const GumboNode* root) {
     Frame f = stack.back();
     stack.pop_back();
     if (!IsElement(f.node)) continue;
-    const HtmlPart part = ClassifyElement(f.node);
     if (!f.done) {
-      stats_[f.node];
+      const HtmlPart part = ClassifyElement(f.node);
+      stats_[f.node].part = part;
       if (part == HtmlPart::kInvisible) continue;
       stack.push_back({f.node, true});
       for (const GumboNode* child : Children(f.node)) stack.push_back({child, false});
       continue;
     }
     ElementStats sum;
+    sum.part = stats_[f.node].part;
     for (const GumboNode* child : Children(f.node)) {
       if (IsTextNode(child)) {
         const size_t n = NonSpaceBytes(child->v.text.text);
@@ -122,8 +132,7 @@ PageStats::PageStats(const GumboNode* root) {
         const ElementStats& c = stats_[child];
         sum.text += c.text;
         sum.link_text += c.link_text;
-        const HtmlPart child_part = ClassifyElement(child);
-        if (child_part != HtmlPart::kChrome && child_part != HtmlPart::kLabeled) {
+        if (c.part != HtmlPart::kChrome && c.part != HtmlPart::kLabeled) {
           sum.content_text += c.content_text;
         }
       }
@@ -141,13 +150,14 @@ const ElementStats& PageStats::Of(const GumboNode* element) const {
 ArticleLayout FindArticle(const GumboNode* html, const PageStats& stats) {
   ArticleLayout layout;
   const GumboNode* body = Body(html);
-  if (const GumboNode* e = MostText(html, stats, IsArticleBody); e && stats.Of(e).text > 0) {
-    layout.root = e;
-  } else if (const GumboNode* a = MostText(html, stats, IsArticle);
-             a && stats.Of(a).text > 0 && stats.Of(a).text * 5 >= stats.Of(body).content_text) {
-    layout.root = a;
-  } else if (const GumboNode* m = MostText(html, stats, IsMain); m && stats.Of(m).text > 0) {
-    layout.root = m;
+  const Candidates c = FindCandidates(html, stats);
+  auto text = [&](const GumboNode* e) { return e == nullptr ? 0 : stats.Of(e).text; };
+  if (text(c.article_body) > 0) {
+    layout.root = c.article_body;
+  } else if (text(c.article) > 0 && text(c.article) * 5 >= stats.Of(body).content_text) {
+    layout.root = c.article;
+  } else if (text(c.main) > 0) {
+    layout.root = c.main;
   } else {
     layout.root = body;
   }

@@ -27,18 +27,22 @@
 #include <cstddef>
 #include <unordered_map>
 
+#include "input/html_boilerplate.h"
+
 namespace factlint {
 
 struct ElementStats {
+  HtmlPart part = HtmlPart::kContent;  // ClassifyElement's answer
   size_t text = 0;          // non-space bytes of visible text (not under kInvisible elements)
   size_t link_text = 0;     // the part of it inside <a href>
   size_t content_text = 0;  // the part of it outside kChrome and kLabeled elements
 };
 
+// Computed once per page: classifying an element reads its attributes.
 class PageStats {
  public:
   explicit PageStats(const GumboNode* root);
-  // Zeros for nodes that are not elements under the root.
+  // Zeros (and kContent) for nodes that are not elements under the root.
   const ElementStats& Of(const GumboNode* element) const;
 
  private:

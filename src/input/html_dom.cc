@@ -45,14 +45,28 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && StartsWithIgnoreCase(a, b);
+}
+
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    char x = s[i], y = prefix[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
 bool HasToken(std::string_view list, std::string_view token) {
-  const std::string wanted = AsciiLower(token);
   size_t i = 0;
   while (i < list.size()) {
     while (i < list.size() && IsHtmlSpace(list[i])) ++i;
     size_t j = i;
     while (j < list.size() && !IsHtmlSpace(list[j])) ++j;
-    if (j > i && AsciiLower(list.substr(i, j - i)) == wanted) return true;
+    if (j > i && EqualsIgnoreCase(list.substr(i, j - i), token)) return true;
     i = j;
   }
   return false;

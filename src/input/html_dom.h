@@ -48,6 +48,9 @@ bool HasToken(std::string_view list, std::string_view token);
 
 // ASCII lowercase.
 std::string AsciiLower(std::string_view s);
+// Comparisons that ignore ASCII case, without allocating.
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 
 // HTML white space: space, tab, LF, FF, CR.
 inline bool IsHtmlSpace(char c) {

@@ -77,7 +77,7 @@ std::string TextOf(const GumboNode* script) {
 
 }  // namespace
 
-PageMeta ReadPageMeta(const GumboNode* html, const ArticleLayout& layout) {
+PageMeta ReadPageMeta(const GumboNode* html, const ArticleLayout& layout, const PageStats& stats) {
   PageMeta m;
   std::string og_title, document_title;
   // Candidates by source, in the order of trust documented in the header.
@@ -113,7 +113,7 @@ PageMeta ReadPageMeta(const GumboNode* html, const ArticleLayout& layout) {
       if (Contains(layout.root, e)) AddCandidate(&root_time, datetime);
       if (!InsideChrome(e)) AddCandidate(&page_time, datetime);
     }
-    return ClassifyElement(e) != HtmlPart::kInvisible || tag == GUMBO_TAG_HEAD;
+    return stats.Of(e).part != HtmlPart::kInvisible || tag == GUMBO_TAG_HEAD;
   });
   for (auto* list : {&meta_time, &json_ld, &itemprop, &pubdate, &root_time, &page_time}) {
     m.published.insert(m.published.end(), list->begin(), list->end());

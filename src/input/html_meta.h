@@ -1,6 +1,6 @@
 // Metadata an HTML page states about its article.
 //
-//   PageMeta m = ReadPageMeta(doc.root(), layout);     // layout: input/html_content.h
+//   PageMeta m = ReadPageMeta(doc.root(), layout, stats);   // input/html_content.h
 //   m.title       // "Biden enverra 2 000 soldats en Europe de l'Est"
 //   m.published   // {"2022-02-02T21:47:00+01:00", "2022-02-02"}: candidates, best first
 //   m.lang        // "fr", from <html lang="fr-BE">
@@ -39,7 +39,7 @@ struct PageMeta {
   bool factlint_report = false;
 };
 
-PageMeta ReadPageMeta(const GumboNode* html, const ArticleLayout& layout);
+PageMeta ReadPageMeta(const GumboNode* html, const ArticleLayout& layout, const PageStats& stats);
 
 }  // namespace factlint
 

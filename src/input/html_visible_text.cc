@@ -118,9 +118,9 @@ class Walker {
 
   bool LeftOut(const GumboNode* e) const {
     if ((e->parse_flags & GUMBO_INSERTION_FOSTER_PARENTED) != 0) return true;  // likewise
-    const HtmlPart part = ClassifyElement(e);
-    if (part == HtmlPart::kInvisible) return true;
     const ElementStats& s = stats_.Of(e);
+    const HtmlPart part = s.part;
+    if (part == HtmlPart::kInvisible) return true;
     bool boilerplate = part == HtmlPart::kChrome || part == HtmlPart::kLabeled;
     if (!boilerplate && IsBlockElement(e) && !IsHeading(e) && s.link_text > 0) {
       boilerplate = s.link_text * 2 > s.text ||
