@@ -40,6 +40,12 @@ TEST_CASE("html: one self-contained page with the counts on <body>") {
   CHECK(html.find("url(") == std::string::npos);
   CHECK(html.find("default-src 'none'") != std::string::npos);
   CHECK(Count(html, "<style>") == 1);
+  // How the article readers tell a report from an article.
+  CHECK(html.find("<meta name=\"generator\" content=\"factlint 0.1.0\">") != std::string::npos);
+  std::ostringstream unversioned;
+  WriteHtml(SeedLikeReport(), HtmlOptions{}, unversioned);
+  CHECK(unversioned.str().find("<meta name=\"generator\" content=\"factlint\">") !=
+        std::string::npos);
 }
 
 TEST_CASE("html: the summary counts findings by kind and severity") {
