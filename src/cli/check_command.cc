@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "cli/check_findings.h"
 #include "cli/commands.h"
 #include "cli/emit.h"
 #include "cli/pipeline.h"
@@ -46,15 +47,18 @@ std::string WorkingDirectory() {
 int RunCheck(const Config& config, std::ostream& out, std::ostream& err) {
   std::optional<RulePack> pack = LoadRules(config, err);
   if (!pack) return kExitError;
-  Result<Extraction> extraction = ExtractAll(config, *pack, err);
-  if (!extraction.ok()) {
-    err << extraction.status().ToString() << "\n";
+  // The articles' findings, or a gate's (--against), less the baseline's.
+  Result<CheckedFindings> checked = CheckFindings(config, *pack, err);
+  if (!checked.ok()) {
+    err << checked.status().ToString() << "\n";
     return kExitError;
   }
   Report report;
-  report.articles = extraction->articles;
-  report.claims = extraction->claims.size();
-  report.findings = CompareClaims(extraction->claims, *pack);
+  report.articles = checked->articles;
+  report.claims = checked->claims;
+  report.findings = std::move(checked->findings);
+  report.suppressed = checked->suppressed;
+  report.stale = checked->stale;
 
   for (const Finding& f : report.findings) {
     if (const CompiledRule* rule = pack->FindRule(f.rule_id)) {

@@ -18,6 +18,8 @@ int RunExtract(const Config& config, std::ostream& out, std::ostream& err);
 int RunRulesTest(const Config& config, std::ostream& out, std::ostream& err);
 int RunRulesLint(const Config& config, std::ostream& out, std::ostream& err);
 int RunExplain(const Config& config, std::ostream& out, std::ostream& err);
+int RunStoreIngest(const Config& config, std::ostream& out, std::ostream& err);
+int RunStoreStats(const Config& config, std::ostream& out, std::ostream& err);
 
 }  // namespace factlint
 

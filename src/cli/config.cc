@@ -3,6 +3,8 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
+#include "cli/project_config.h"
+
 namespace factlint {
 namespace po = boost::program_options;
 namespace {
@@ -16,14 +18,75 @@ constexpr const char* kUsage =
     "  rules test [DIR...]     run every rule's examples\n"
     "  rules lint [DIR...]     validate and compile rules\n"
     "  explain --rule ID TEXT  show how one rule reads a sentence\n"
+    "  store ingest PATH... --store FILE\n"
+    "                          add published articles' claims to a claim store\n"
+    "  store stats --store FILE\n"
+    "                          summarize a claim store\n"
     "\n"
     "exit codes: 0 no finding at or above --fail-on, 1 findings, 2 error\n";
 
 Status Bad(const std::string& msg) { return Status::InvalidArgument(msg); }
 
+// Stores the .factlint.yaml settings that apply to `command` after the command line: Boost
+// keeps the first value stored, so options given on the command line win.
+Status ApplyProjectDefaults(const ProjectConfig& project, Command command,
+                            const po::options_description& opts, po::variables_map* vm) {
+  if (command == Command::kCheck && project.format && !vm->count("format")) {
+    // Checked as the command line would check it, but reported where it was written.
+    const char* probe[] = {"factlint", "check", "-", "--format", project.format->value.c_str()};
+    Result<Config> c = ParseCommandLine(5, probe, nullptr);
+    if (!c.ok()) return Status::InvalidArgument(c.status().message(), project.format->loc);
+  }
+  try {
+    po::store(po::command_line_parser(project.DefaultArguments(command)).options(opts).run(), *vm);
+  } catch (const po::error& e) {
+    return Status::InvalidArgument(e.what(), SourceLoc{project.file});
+  }
+  return Status::Ok();
+}
+
+// --against, --baseline, --write-baseline, --story and --store, checked against the command.
+Status ReadGateOptions(const po::variables_map& vm, Config* cfg) {
+  const bool check = cfg->command == Command::kCheck;
+  const bool store = cfg->command == Command::kStoreIngest || cfg->command == Command::kStoreStats;
+  auto only = [&](const char* option, bool allowed, const char* where) -> Status {
+    if (vm.count(option) && !allowed) {
+      return Bad("--" + std::string(option) + " is for " + where);
+    }
+    return Status::Ok();
+  };
+  FACTLINT_RETURN_IF_ERROR(only("against", check, "'check'"));
+  FACTLINT_RETURN_IF_ERROR(only("baseline", check, "'check'"));
+  FACTLINT_RETURN_IF_ERROR(only("write-baseline", check, "'check'"));
+  FACTLINT_RETURN_IF_ERROR(only("store", store, "'store ingest' and 'store stats'"));
+  FACTLINT_RETURN_IF_ERROR(
+      only("story", check || cfg->command == Command::kStoreIngest, "'check' and 'store ingest'"));
+  if (vm.count("against")) cfg->against = vm["against"].as<std::vector<std::string>>();
+  if (vm.count("baseline")) cfg->baseline = vm["baseline"].as<std::string>();
+  if (vm.count("write-baseline")) cfg->write_baseline = vm["write-baseline"].as<std::string>();
+  if (vm.count("story")) {
+    cfg->story = vm["story"].as<std::string>();
+    if (cfg->story.empty()) return Bad("--story needs a name");
+  }
+  if (vm.count("store")) cfg->store = vm["store"].as<std::string>();
+  for (const std::string& a : cfg->against) {
+    if (a.empty()) return Bad("--against needs a claim store or a path");
+  }
+  if (store && cfg->store.empty()) {
+    return Bad("'store' needs --store FILE (or 'store:' in .factlint.yaml)");
+  }
+  if (cfg->command == Command::kStoreIngest && cfg->paths.empty()) {
+    return Bad("no articles given to ingest (files, folders, or - for standard input)");
+  }
+  if (cfg->command == Command::kStoreStats && !cfg->paths.empty()) {
+    return Bad("'store stats' takes no paths");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
-Result<Config> ParseCommandLine(int argc, const char* const* argv) {
+Result<Config> ParseCommandLine(int argc, const char* const* argv, const ProjectConfig* project) {
   Config cfg;
   po::options_description opts("options");
   opts.add_options()
@@ -35,6 +98,12 @@ Result<Config> ParseCommandLine(int argc, const char* const* argv) {
       ("fail-on", po::value<std::string>(), "error|warning|never (default error)")
       ("color", po::value<std::string>(), "auto|always|never")
       ("jobs,j", po::value<int>(), "threads (default: number of cores)")
+      ("against", po::value<std::vector<std::string>>(),
+       "check: gate against a claim store (.db) or published articles (repeatable)")
+      ("story", po::value<std::string>(), "check, store ingest: the articles' story (default: their own)")
+      ("baseline", po::value<std::string>(), "check: suppress the findings recorded in FILE")
+      ("write-baseline", po::value<std::string>(), "check: record this run's findings in FILE")
+      ("store", po::value<std::string>(), "store: the claim store file")
       ("rule", po::value<std::string>(), "explain: the rule id")
       ("lang", po::value<std::string>(), "explain: language of the sentence (fr|en)");
   po::options_description hidden;
@@ -84,12 +153,28 @@ Result<Config> ParseCommandLine(int argc, const char* const* argv) {
     } else {
       return Bad("unknown 'rules' subcommand '" + sub + "' (expected test or lint)");
     }
+  } else if (cmd == "store") {
+    if (args.empty()) return Bad("'store' needs a subcommand: ingest or stats");
+    std::string sub = args.front();
+    args.erase(args.begin());
+    if (sub == "ingest") {
+      cfg.command = Command::kStoreIngest;
+    } else if (sub == "stats") {
+      cfg.command = Command::kStoreStats;
+    } else {
+      return Bad("unknown 'store' subcommand '" + sub + "' (expected ingest or stats)");
+    }
   } else if (cmd == "help") {
     return cfg;
   } else {
-    return Bad("unknown command '" + cmd + "' (expected check, extract, rules, explain)");
+    return Bad("unknown command '" + cmd + "' (expected check, extract, rules, explain, store)");
   }
   cfg.paths = args;
+  if (project != nullptr) {
+    Status st = ApplyProjectDefaults(*project, cfg.command, opts, &vm);
+    if (!st.ok()) return st;
+    cfg.project_file = project->file;
+  }
 
   if (vm.count("rules")) cfg.rule_dirs = vm["rules"].as<std::vector<std::string>>();
   if (vm.count("format")) {
@@ -138,6 +223,8 @@ Result<Config> ParseCommandLine(int argc, const char* const* argv) {
       cfg.lang = *l;
     }
   }
+  Status gate = ReadGateOptions(vm, &cfg);
+  if (!gate.ok()) return gate;
   if ((cfg.command == Command::kCheck || cfg.command == Command::kExtract) && cfg.paths.empty())
     return Bad("no articles given (files, folders, or - for standard input)");
   return cfg;

@@ -16,7 +16,9 @@
 
 namespace factlint {
 
-enum class Command { kHelp, kVersion, kCheck, kExtract, kRulesTest, kRulesLint, kExplain };
+enum class Command {
+  kHelp, kVersion, kCheck, kExtract, kRulesTest, kRulesLint, kExplain, kStoreIngest, kStoreStats
+};
 enum class OutputFormat { kText, kJson, kJsonl, kSarif, kMarkdown, kHtml };
 enum class ColorMode { kAuto, kAlways, kNever };
 
@@ -29,6 +31,13 @@ struct Config {
   std::optional<Severity> fail_on = Severity::kError;  // nullopt = never
   ColorMode color = ColorMode::kAuto;
   int jobs = 0;                          // 0 = number of cores
+  std::string story;                     // --story: of the articles checked or ingested ("" = theirs)
+  // check as a CI gate: --against stores (.db) or articles; findings must involve config.paths
+  std::vector<std::string> against;
+  std::string baseline;                  // --baseline FILE: findings to suppress
+  std::string write_baseline;            // --write-baseline FILE
+  std::string store;                     // --store FILE, for `store ingest|stats`
+  std::string project_file;              // the .factlint.yaml in effect ("" = none)
   // explain
   std::string rule_id;
   std::string sentence;
@@ -36,7 +45,12 @@ struct Config {
   std::string help_text;
 };
 
-Result<Config> ParseCommandLine(int argc, const char* const* argv);
+struct ProjectConfig;  // cli/project_config.h
+
+// `project`: the settings of a .factlint.yaml, used for every option the command line leaves
+// out (may be null).
+Result<Config> ParseCommandLine(int argc, const char* const* argv,
+                                const ProjectConfig* project = nullptr);
 
 }  // namespace factlint
 

@@ -1,10 +1,12 @@
 // factlint: checks whether news articles about one story agree on their facts.
 // This file is glue: parse the command line, run one command, map errors to exit 2.
 #include <exception>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/config.h"
+#include "cli/project_config.h"
 
 #ifndef FACTLINT_VERSION
 #define FACTLINT_VERSION "dev"
@@ -13,7 +15,15 @@
 int main(int argc, char** argv) {
   using namespace factlint;
   try {
-    Result<Config> config = ParseCommandLine(argc, argv);
+    std::error_code ec;
+    Result<std::optional<ProjectConfig>> project =
+        FindProjectConfig(std::filesystem::current_path(ec));
+    if (!project.ok()) {
+      std::cerr << "factlint: " << project.status().ToString() << "\n";
+      return kExitError;
+    }
+    Result<Config> config =
+        ParseCommandLine(argc, argv, project->has_value() ? &**project : nullptr);
     if (!config.ok()) {
       std::cerr << "factlint: " << config.status().ToString() << "\n";
       return kExitError;
@@ -30,6 +40,8 @@ int main(int argc, char** argv) {
       case Command::kRulesTest: return RunRulesTest(*config, std::cout, std::cerr);
       case Command::kRulesLint: return RunRulesLint(*config, std::cout, std::cerr);
       case Command::kExplain: return RunExplain(*config, std::cout, std::cerr);
+      case Command::kStoreIngest: return RunStoreIngest(*config, std::cout, std::cerr);
+      case Command::kStoreStats: return RunStoreStats(*config, std::cout, std::cerr);
     }
   } catch (const std::exception& e) {
     std::cerr << "factlint: internal error: " << e.what() << "\n";

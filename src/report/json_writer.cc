@@ -18,6 +18,7 @@ void WriteJson(const Report& report, std::ostream& out) {
   }
   summary["findings"] = counts;
   summary["suppressed"] = report.suppressed;
+  summary["stale"] = report.stale;
   root["summary"] = summary;
   Json findings = Json::array();
   for (const Finding& f : report.findings) {

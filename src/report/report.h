@@ -29,6 +29,8 @@ struct Report {
   std::vector<Finding> findings;
   // Findings a baseline suppressed: counted in every format, never hidden silently.
   size_t suppressed = 0;
+  // Baseline entries about a checked article that no finding matches any more.
+  size_t stale = 0;
   // Rule id -> description and default severity, for every rule a finding names.
   std::map<std::string, RuleInfo> rules;
 

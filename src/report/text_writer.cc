@@ -91,6 +91,7 @@ void WriteText(const Report& report, const TextOptions& options, std::ostream& o
       << n(FindingKind::kQuoteVariant) << " quote variants, " << n(FindingKind::kCorroborated)
       << " corroborated (" << report.articles << " articles, " << report.claims << " claims";
   if (report.suppressed > 0) out << ", " << report.suppressed << " suppressed by the baseline";
+  if (report.stale > 0) out << ", " << report.stale << " stale baseline entries";
   out << ")\n";
 }
 

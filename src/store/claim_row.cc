@@ -5,6 +5,13 @@
 #include <nlohmann/json.hpp>
 
 namespace factlint {
+
+// Every field of Claim is kept (ClaimToRow / RowToClaim). A Claim that grows a field fails
+// here: store it too (a new column or JSON member, and a new kStoreSchemaVersion with its
+// migration in store/schema.cc), then update the size.
+static_assert(sizeof(void*) != 8 || sizeof(Claim) == 584,
+              "Claim changed: keep the new field in the claim store (store/claim_row.cc)");
+
 namespace {
 
 using Json = nlohmann::json;
