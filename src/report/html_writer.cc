@@ -108,7 +108,12 @@ void WriteSummary(const Report& report, size_t stories, std::ostream& out) {
   out << "<p class=\"lede\">" << Plural(report.articles, "article", "articles") << ", "
       << Plural(report.claims, "claim", "claims") << ", " << Plural(stories, "story", "stories")
       << ". " << Plural(report.suppressed, "finding", "findings")
-      << " suppressed by the baseline.</p>\n";
+      << " suppressed by the baseline";
+  if (report.stale > 0) {
+    out << ", " << Plural(report.stale, "stale baseline entry", "stale baseline entries")
+        << " (no finding matches them any more)";
+  }
+  out << ".</p>\n";
   out << "<table class=\"counts\">\n<thead><tr><th>kind</th>";
   for (Severity s : kSeverities) out << "<th class=\"num\">" << SeverityName(s) << "</th>";
   out << "<th class=\"num\">total</th></tr></thead>\n<tbody>\n";
@@ -257,7 +262,8 @@ void WriteHtml(const Report& report, const HtmlOptions& options, std::ostream& o
   out << "<title>" << Esc(options.title) << "</title>\n<style>" << kStyle << "</style>\n"
       << "</head>\n";
   out << "<body data-findings=\"" << problems << "\" data-corroborated=\"" << corroborated
-      << "\" data-suppressed=\"" << report.suppressed << "\">\n";
+      << "\" data-suppressed=\"" << report.suppressed << "\" data-stale=\"" << report.stale
+      << "\">\n";
   out << "<header>\n<h1>" << Esc(options.title) << "</h1>\n<p class=\"lede\">"
       << Plural(problems, "finding", "findings") << " where sources disagree, "
       << Plural(corroborated, "fact", "facts") << " they corroborate.</p>\n</header>\n";

@@ -45,7 +45,12 @@ std::string Head(const Report& report) {
   s += Plural(report.articles, "article", "articles") + ", " +
        Plural(report.claims, "claim", "claims") + ", " +
        Plural(n(FindingKind::kCorroborated), "corroborated fact", "corroborated facts") + ", " +
-       Plural(report.suppressed, "finding", "findings") + " suppressed by the baseline.\n\n";
+       Plural(report.suppressed, "finding", "findings") + " suppressed by the baseline";
+  if (report.stale > 0) {
+    s += ", " + Plural(report.stale, "stale baseline entry", "stale baseline entries") +
+         " (no finding matches them any more)";
+  }
+  s += ".\n\n";
   s += "| kind | count |\n|---|---:|\n";
   for (FindingKind k : kKinds) {
     s += "| " + std::string(FindingKindName(k)) + " | " + std::to_string(n(k)) + " |\n";

@@ -189,7 +189,8 @@ void WriteSarif(const Report& report, const SarifOptions& options, std::ostream&
   run["properties"] = Json{{"articles", report.articles},
                            {"claims", report.claims},
                            {"findings", counts},
-                           {"suppressed", report.suppressed}};
+                           {"suppressed", report.suppressed},
+                           {"stale", report.stale}};
 
   Json root;
   root["$schema"] = kSchemaUri;

@@ -27,7 +27,9 @@ size_t Count(const std::string& s, const std::string& what) {
 TEST_CASE("html: one self-contained page with the counts on <body>") {
   const std::string html = Render(SeedLikeReport());
   CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
-  CHECK(html.find("<body data-findings=\"2\" data-corroborated=\"1\" data-suppressed=\"2\">") !=
+  CHECK(html.find("<body data-findings=\"2\" data-corroborated=\"1\" data-suppressed=\"2\" "
+                  "data-stale=\"1\">") != std::string::npos);
+  CHECK(html.find("2 findings suppressed by the baseline, 1 stale baseline entry") !=
         std::string::npos);
   CHECK(Count(html, "<article class=\"finding ") == 2);
   // Nothing is loaded from anywhere and nothing runs.

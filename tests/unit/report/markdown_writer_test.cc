@@ -40,7 +40,8 @@ TEST_CASE("markdown: a summary line and a table of counts come first") {
   const std::string md = Render(SeedLikeReport());
   CHECK(md.rfind("### factlint: 1 conflict, 1 quote variant\n\n", 0) == 0);
   CHECK(md.find("4 articles, 23 claims, 1 corroborated fact, 2 findings suppressed by the "
-                "baseline.") != std::string::npos);
+                "baseline, 1 stale baseline entry (no finding matches them any more).") !=
+        std::string::npos);
   CHECK(md.find("| kind | count |\n|---|---:|\n| conflict | 1 |\n| discrepancy | 0 |\n") !=
         std::string::npos);
   CHECK(md.find("| suppressed by the baseline | 2 |") != std::string::npos);

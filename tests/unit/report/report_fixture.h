@@ -129,6 +129,7 @@ inline Report SeedLikeReport() {
   r.claims = 23;
   r.findings = {TroopsConflict(), BlinkenQuote(), AlertCorroborated()};
   r.suppressed = 2;
+  r.stale = 1;
   r.rules["troops.deployed.fr"] = {"Soldats qu'un pays envoie vers une région", Severity::kError};
   r.rules["quote.fr"] = {"Citation entre guillemets", Severity::kWarning};
   r.rules["troops.alert.fr"] = {"Soldats placés en état d'alerte", Severity::kError};

@@ -29,6 +29,7 @@ TEST_CASE("sarif: one result per finding, corroborated facts only counted") {
   REQUIRE(run["results"].size() == 2);
   CHECK(run["properties"]["findings"]["corroborated"] == 1);
   CHECK(run["properties"]["suppressed"] == 2);
+  CHECK(run["properties"]["stale"] == 1);
   CHECK(run["results"][0]["level"] == "error");
   CHECK(run["results"][1]["level"] == "warning");
   CHECK(run["results"][0]["message"]["text"].get<std::string>().rfind(
