@@ -1,10 +1,15 @@
-"""Checks a factlint SARIF log: schema, results against the JSON report, regions."""
+"""Checks a factlint SARIF log: schema, results against the JSON report, regions.
+
+usage: report_sarif_check.py SCHEMA SARIF JSON [PRIMARY_FILE]
+"""
 import json
 import sys
 
 import jsonschema
 
 schema_path, sarif_path, json_path = sys.argv[1:4]
+# Optional: the one file every result must be located in (a gate's new article).
+primary_file = sys.argv[4] if len(sys.argv) > 4 else None
 with open(schema_path, encoding="utf-8") as f:
     schema = json.load(f)
 with open(sarif_path, encoding="utf-8") as f:
@@ -60,6 +65,9 @@ for result, finding in zip(results, findings):
     assert result["level"] == level, (result["level"], finding["severity"])
     assert finding["message"] in result["message"]["text"]
     primary = finding["claims"][0]
+    if primary_file:
+        uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        assert uri == primary_file, (uri, primary_file)
     assert region_text(result["locations"][0]) == primary["text"]
     assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == primary["line"]
     related = result.get("relatedLocations", [])
