@@ -1,10 +1,27 @@
 // The steps every command shares: load the rule pack, read articles, extract
-// claims (in parallel, with output independent of the number of threads).
+// claims in parallel with output independent of the number of threads.
+//
+//   std::optional<RulePack> pack = LoadRules(config, err);
+//   // Streaming (extract): each article's claims, in input order, as soon as
+//   // they and every article before them are done.
+//   Result<StreamStats> stats = StreamClaims(config, *pack, err, ClaimStreamHooks{
+//       .render = [](const std::vector<Claim>& claims) { return ToJsonLines(claims); },
+//       .write = [&](std::vector<Claim>&&, std::string&& lines) { return out.Write(lines); }});
+//   // Everything at once (check): the claims of every article, in article order.
+//   Result<Extraction> all = ExtractAll(config, *pack, err);
+//
+// Memory holds at most kMaxArticlesInFlight articles (read but not yet
+// written) whatever the number of articles read, so a .jsonl corpus of any
+// size streams through in bounded memory. Standard input whose first byte is
+// '{' is read as JSON Lines, so `cat shard.jsonl | factlint extract -` works.
 #ifndef FACTLINT_CLI_PIPELINE_H_
 #define FACTLINT_CLI_PIPELINE_H_
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "cli/config.h"
@@ -16,16 +33,40 @@ namespace factlint {
 // Loads --rules (or the shipped pack), printing every problem to `err`.
 std::optional<RulePack> LoadRules(const Config& config, std::ostream& err);
 
+int EffectiveJobs(const Config& config);
+
+// Articles read but not yet handed to ClaimStreamHooks::write, per worker thread.
+inline constexpr size_t kArticlesInFlightPerJob = 8;
+
+struct ClaimStreamHooks {
+  // Optional. Runs on a worker thread, concurrently for different articles:
+  // turns one article's claims into the bytes `write` needs (rendering is as
+  // parallel as extraction).
+  std::function<std::string(const std::vector<Claim>&)> render;
+  // Called once per article, in input order, never concurrently; `rendered` is
+  // render's result ("" without render). An error stops the run.
+  std::function<Status(std::vector<Claim>&& claims, std::string&& rendered)> write;
+};
+
+struct StreamStats {
+  size_t articles = 0;
+  size_t claims = 0;
+};
+
+// Reads every article of config.paths one at a time, extracts its claims with
+// config.jobs threads and hands them to `hooks` in input order. Warnings
+// (skipped files, articles in an unknown language) go to `err` as they come.
+// Returns the first error: reading, or hooks.write's.
+Result<StreamStats> StreamClaims(const Config& config, const RulePack& pack, std::ostream& err,
+                                 const ClaimStreamHooks& hooks);
+
 struct Extraction {
   size_t articles = 0;
   std::vector<Claim> claims;  // in article order, then ClaimLess
 };
 
-// Reads every article of config.paths and extracts its claims with
-// config.jobs threads. Warnings (skipped files) go to `err`.
+// StreamClaims, keeping every claim.
 Result<Extraction> ExtractAll(const Config& config, const RulePack& pack, std::ostream& err);
-
-int EffectiveJobs(const Config& config);
 
 }  // namespace factlint
 
