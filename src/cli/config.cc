@@ -15,9 +15,11 @@ constexpr const char* kUsage =
     "commands:\n"
     "  check PATH...           compare the claims of articles (files, folders, -)\n"
     "  extract PATH...         print the claims of articles (--format jsonl|json)\n"
-    "  rules test [DIR...]     run every rule's examples\n"
+    "  rules test [DIR...]     run every rule's examples and annotated fixtures\n"
     "  rules lint [DIR...]     validate and compile rules\n"
     "  explain --rule ID TEXT  show how one rule reads a sentence\n"
+    "  explain --file F --line N [--rule ID]\n"
+    "                          the same for a line of an article\n"
     "  store ingest PATH... --store FILE\n"
     "                          add published articles' claims to a claim store\n"
     "  store stats --store FILE\n"
@@ -104,7 +106,11 @@ Result<Config> ParseCommandLine(int argc, const char* const* argv, const Project
       ("baseline", po::value<std::string>(), "check: suppress the findings recorded in FILE")
       ("write-baseline", po::value<std::string>(), "check: record this run's findings in FILE")
       ("store", po::value<std::string>(), "store: the claim store file")
+      ("fixtures", po::value<std::vector<std::string>>(),
+       "rules test: annotated fixture sidecar, or folder of them (repeatable)")
       ("rule", po::value<std::string>(), "explain: the rule id")
+      ("file", po::value<std::string>(), "explain: an article file instead of a sentence")
+      ("line", po::value<int>(), "explain: only this line of --file")
       ("lang", po::value<std::string>(), "explain: language of the sentence (fr|en)");
   po::options_description hidden;
   hidden.add_options()("args", po::value<std::vector<std::string>>(), "");
@@ -211,11 +217,27 @@ Result<Config> ParseCommandLine(int argc, const char* const* argv, const Project
     cfg.jobs = vm["jobs"].as<int>();
     if (cfg.jobs < 1 || cfg.jobs > 1024) return Bad("--jobs must be between 1 and 1024");
   }
+  if (vm.count("fixtures")) {
+    if (cfg.command != Command::kRulesTest) return Bad("--fixtures is for 'rules test'");
+    cfg.fixtures = vm["fixtures"].as<std::vector<std::string>>();
+  }
+  if (cfg.command != Command::kExplain && (vm.count("file") || vm.count("line")))
+    return Bad("--file and --line are for 'explain'");
   if (cfg.command == Command::kExplain) {
-    if (!vm.count("rule")) return Bad("'explain' needs --rule ID");
-    cfg.rule_id = vm["rule"].as<std::string>();
-    if (cfg.paths.size() != 1) return Bad("'explain' needs exactly one sentence");
-    cfg.sentence = cfg.paths.front();
+    if (vm.count("rule")) cfg.rule_id = vm["rule"].as<std::string>();
+    if (vm.count("file")) {
+      cfg.explain_file = vm["file"].as<std::string>();
+      if (!cfg.paths.empty()) return Bad("'explain' takes a sentence or --file, not both");
+    } else if (cfg.paths.size() != 1) {
+      return Bad("'explain' needs one sentence in quotes, or --file F --line N");
+    } else {
+      cfg.sentence = cfg.paths.front();
+    }
+    if (vm.count("line")) {
+      if (cfg.explain_file.empty()) return Bad("--line needs --file");
+      cfg.explain_line = vm["line"].as<int>();
+      if (cfg.explain_line < 1) return Bad("--line must be 1 or more");
+    }
     cfg.paths.clear();
     if (vm.count("lang")) {
       auto l = ParseLang(vm["lang"].as<std::string>());

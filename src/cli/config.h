@@ -38,9 +38,13 @@ struct Config {
   std::string write_baseline;            // --write-baseline FILE
   std::string store;                     // --store FILE, for `store ingest|stats`
   std::string project_file;              // the .factlint.yaml in effect ("" = none)
-  // explain
-  std::string rule_id;
+  // rules test: sidecars or folders of them, besides the pack's own `fixtures:`
+  std::vector<std::string> fixtures;
+  // explain: a sentence, or a file (and a line of it)
+  std::string rule_id;                   // "" = every rule that matches
   std::string sentence;
+  std::string explain_file;
+  int explain_line = 0;                  // 0 = the whole file
   Lang lang = Lang::kUnknown;
   std::string help_text;
 };

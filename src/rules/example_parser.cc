@@ -109,9 +109,18 @@ class ExampleParser {
     example.must_match = true;
     example.loc = item.loc;
     bool ok = ReadText(*map, what, &example);
-    ExpectedClaim& expect = example.expect;
-    if (const YamlField* value = map->Find("value")) ok = ReadValue(*value, &expect) && ok;
-    if (const YamlField* qualifier = map->Find("qualifier")) {
+    ok = ReadExpectation(*map, what, &example.expect) && ok;
+    if (!ok) return std::nullopt;
+    return example;
+  }
+
+ public:
+  // The fields of `map` that describe the expected claim, whichever are present.
+  bool ReadExpectation(const YamlMap& map, const std::string& what, ExpectedClaim* out) {
+    bool ok = true;
+    ExpectedClaim& expect = *out;
+    if (const YamlField* value = map.Find("value")) ok = ReadValue(*value, &expect) && ok;
+    if (const YamlField* qualifier = map.Find("qualifier")) {
       std::optional<std::string> name = reader_.ReadString(*qualifier, what);
       if (name) {
         expect.qualifier = ParseQualifierName(*name);
@@ -123,7 +132,7 @@ class ExampleParser {
       }
       ok = ok && expect.qualifier.has_value();
     }
-    if (const YamlField* modality = map->Find("modality")) {
+    if (const YamlField* modality = map.Find("modality")) {
       std::optional<std::string> name = reader_.ReadString(*modality, what);
       if (name) {
         expect.modality = ParseModality(*name);
@@ -135,13 +144,14 @@ class ExampleParser {
       }
       ok = ok && expect.modality.has_value();
     }
-    if (const YamlField* key = map->Find("key")) ok = ReadKey(*key, what, &expect) && ok;
-    if (const YamlField* captures = map->Find("captures")) {
+    if (const YamlField* key = map.Find("key")) ok = ReadKey(*key, what, &expect) && ok;
+    if (const YamlField* captures = map.Find("captures")) {
       ok = ReadStringMap(*captures, what, &expect.captures) && ok;
     }
-    if (!ok) return std::nullopt;
-    return example;
+    return ok;
   }
+
+ private:
 
   std::optional<RuleExample> ParseNoMatch(const YamlItem& item) {
     RuleExample example;
@@ -338,6 +348,11 @@ std::optional<Interval> ParseIntervalText(std::string_view text) {
 std::vector<RuleExample> ParseExamples(YamlReader& reader, const YamlField& field,
                                        const ExampleContext& context) {
   return ExampleParser(reader, context).Parse(field);
+}
+
+bool ReadExpectedClaim(YamlReader& reader, const YamlMap& map, const ExampleContext& context,
+                       const std::string& what, ExpectedClaim* expect) {
+  return ExampleParser(reader, context).ReadExpectation(map, what, expect);
 }
 
 }  // namespace factlint

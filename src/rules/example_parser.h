@@ -39,6 +39,12 @@ struct ExampleContext {
 std::vector<RuleExample> ParseExamples(YamlReader& reader, const YamlField& field,
                                        const ExampleContext& context);
 
+// Reads whichever of `value`, `qualifier`, `modality`, `key` and `captures` the
+// mapping holds, as a `match` example does (annotated fixtures use it too).
+// False after reporting a problem; `what` names the mapping in messages.
+bool ReadExpectedClaim(YamlReader& reader, const YamlMap& map, const ExampleContext& context,
+                       const std::string& what, ExpectedClaim* expect);
+
 // "[0, 5000]", "(100000, inf)": brackets close an end, parentheses open it;
 // an infinite end is always open. nullopt when malformed or empty.
 std::optional<Interval> ParseIntervalText(std::string_view text);

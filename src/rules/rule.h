@@ -99,7 +99,8 @@ struct Rule {
   // and modality: the rule's `modality:` section is shaped like the shared one.
   std::map<std::pair<Lang, Modality>, std::vector<std::string>> modality_cues;
   std::vector<RuleExample> examples;
-  SourceLoc loc;  // where "- id:" is
+  SourceLoc loc;       // where "- id:" is
+  SourceLoc slot_loc;  // of the slot's value
 };
 
 }  // namespace factlint

@@ -23,8 +23,8 @@
 namespace factlint {
 namespace {
 
-constexpr std::array<std::string_view, 5> kTopLevelKeys = {"patterns", "gazetteer", "entries",
-                                                           "modality", "rules"};
+constexpr std::array<std::string_view, 6> kTopLevelKeys = {"patterns", "gazetteer", "entries",
+                                                           "modality", "rules",    "fixtures"};
 
 // The sections of every file, gathered before anything is compiled: a rule may
 // use a sub-pattern or a gazetteer from any file, in any order.
@@ -34,7 +34,24 @@ struct PackSections {
   std::vector<SubPattern> sub_patterns;
   ModalityCueSpecs shared_cues;
   std::vector<std::pair<YamlReader*, YamlField>> rule_lists;
+  std::vector<FixtureRef> fixtures;
 };
+
+// `fixtures:` lists paths for `factlint rules test`, relative to the rule file.
+void ReadFixtureRefs(YamlReader& reader, const YamlField& field, std::vector<FixtureRef>* out) {
+  std::optional<std::vector<YamlItem>> items = reader.ReadList(field, "");
+  for (const YamlItem& item : items.value_or(std::vector<YamlItem>{})) {
+    std::optional<std::string> path = reader.ReadString(item.node, item.loc, "a fixture path");
+    if (!path) continue;
+    if (path->empty()) {
+      reader.Error(item.loc, "empty fixture path");
+      continue;
+    }
+    std::filesystem::path resolved =
+        std::filesystem::path(reader.file()).parent_path() / std::filesystem::path(*path);
+    out->push_back({resolved.lexically_normal().generic_string(), item.loc});
+  }
+}
 
 void ReadFile(YamlReader& reader, PackSections* sections) {
   for (const YAML::Node& doc : reader.Parse()) {
@@ -50,6 +67,9 @@ void ReadFile(YamlReader& reader, PackSections* sections) {
     }
     if (const YamlField* rules = top->Find("rules")) {
       sections->rule_lists.emplace_back(&reader, *rules);
+    }
+    if (const YamlField* fixtures = top->Find("fixtures")) {
+      ReadFixtureRefs(reader, *fixtures, &sections->fixtures);
     }
   }
 }
@@ -120,6 +140,7 @@ std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostic
 
   RulePackBuilder builder(std::move(gazetteers));
   for (CompiledRule& rule : compiled) builder.Add(std::move(rule));
+  for (FixtureRef& fixture : sections.fixtures) builder.AddFixture(std::move(fixture));
   return std::move(builder).Build(errors);
 }
 
@@ -168,7 +189,10 @@ std::optional<RulePack> LoadRulePack(const std::vector<std::string>& paths, Diag
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       std::string ext = it->path().extension().string();
-      if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(ec)) {
+      // *.test.yaml files are annotated-fixture sidecars (factlint rules test), not rules.
+      bool sidecar = it->path().filename().string().size() > 10 &&
+                     it->path().filename().string().ends_with(".test.yaml");
+      if ((ext == ".yaml" || ext == ".yml") && !sidecar && it->is_regular_file(ec)) {
         found.push_back(it->path().generic_string());
       }
     }

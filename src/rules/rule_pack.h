@@ -37,6 +37,14 @@ struct CompiledPattern {
   SourceLoc loc;
 };
 
+// An annotated fixture a rule file names under `fixtures:` for `factlint rules
+// test` (docs/rules.md "Annotated fixtures"); the path is resolved against the
+// folder of the rule file, not checked here.
+struct FixtureRef {
+  std::string path;
+  SourceLoc loc;  // of the entry in the rule file
+};
+
 struct CompiledRule {
   Rule rule;
   // Every pattern for the rule's first language in declaration order, then
@@ -57,6 +65,8 @@ class RulePack {
   const Gazetteer* FindGazetteer(const std::string& name) const;
   const std::map<std::string, Gazetteer>& gazetteers() const { return gazetteers_; }
   const CompiledRule* FindRule(std::string_view id) const;
+  // Every `fixtures:` entry of every rule file, in load order.
+  const std::vector<FixtureRef>& fixtures() const { return fixtures_; }
 
   // Rules of `lang` with at least one pattern that matches somewhere in `text`
   // (one RE2::Set scan per language). Sorted rule indices. Should RE2 run out
@@ -74,6 +84,7 @@ class RulePack {
   std::map<std::string, Gazetteer> gazetteers_;
   std::map<std::string, size_t, std::less<>> rule_index_;  // id -> index in rules_
   std::map<Lang, std::unique_ptr<LangSet>> sets_;
+  std::vector<FixtureRef> fixtures_;
 };
 
 }  // namespace factlint

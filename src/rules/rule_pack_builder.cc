@@ -21,6 +21,10 @@ void RulePackBuilder::Add(CompiledRule rule) {
   pack_.rules_.push_back(std::move(rule));
 }
 
+void RulePackBuilder::AddFixture(FixtureRef fixture) {
+  pack_.fixtures_.push_back(std::move(fixture));
+}
+
 std::optional<RulePack> RulePackBuilder::Build(Diagnostics* errors) && {
   bool ok = true;
   for (Lang lang : kRuleLanguages) {

@@ -26,6 +26,7 @@ class RulePackBuilder {
                            int64_t max_set_memory = kMaxRegexSetMemory);
 
   void Add(CompiledRule rule);
+  void AddFixture(FixtureRef fixture);
 
   // nullopt (and reported) when a language's patterns do not fit one
   // RE2::Set within the memory budget.

@@ -93,6 +93,7 @@ class RuleParser {
       if (std::optional<std::string> value = reader_.ReadString(*slot, context_)) {
         if (IsPlainId(*value)) {
           rule.slot = *value;
+          rule.slot_loc = slot->loc;
         } else {
           reader_.Error(slot->loc, "slot '" + *value + "' in " + context_ +
                                        " may only contain letters, digits, '.', '-' and '_'");
