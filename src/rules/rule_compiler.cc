@@ -148,7 +148,8 @@ std::optional<CompiledRule> RuleCompiler::Compile(Rule rule, bool warn, Diagnost
   for (const RuleExample& example : rule.examples) {
     for (const auto& [name, text] : example.expect.captures) {
       bool named = std::any_of(groups.begin(), groups.end(),
-                               [&](const auto& g) { return g && g->count(name) > 0; });
+                               // A named capture: clang 14 cannot capture structured bindings.
+                               [&n = name](const auto& g) { return g && g->count(n) > 0; });
       if (!named && all_compiled && !groups.empty()) {
         errors->push_back(Status::RuleError("example of " + context + " expects capture '" + name +
                                                 "', which no pattern of the rule names",
