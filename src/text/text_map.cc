@@ -264,6 +264,12 @@ Result<TextMap> TextMap::FromPieces(std::string original, const std::vector<Piec
     if (before > 0 && p.begin > previous_end) {
       m.skips_.emplace_back(static_cast<uint32_t>(before), static_cast<uint32_t>(previous_end));
     }
+    int32_t replacement = -1;
+    if (!p.verbatim) {
+      replacement = static_cast<int32_t>(m.replacements_.size());
+      m.replacements_.push_back(p.replacement);
+    }
+    m.pieces_.push_back({static_cast<uint32_t>(before), static_cast<uint32_t>(p.end), replacement});
     previous_end = p.end;
   }
   m.to_original_.push_back(static_cast<uint32_t>(previous_end));
@@ -298,6 +304,35 @@ std::string_view TextMap::OriginalSpan(size_t begin, size_t end) const {
   while (j < size && to_original_[j] == to_original_[end - 1]) ++j;
   const size_t original_end = ToOriginalEnd(j);
   return std::string_view(original_).substr(original_begin, original_end - original_begin);
+}
+
+std::string TextMap::ReadableSpan(size_t begin, size_t end) const {
+  if (pieces_.empty()) return std::string(OriginalSpan(begin, end));
+  const size_t size = normalized_.size();
+  end = std::min(end, size);
+  begin = std::min(begin, end);
+  std::string out;
+  // The last piece starting at or before `begin`, then every piece up to `end`.
+  auto it = std::upper_bound(
+      pieces_.begin(), pieces_.end(), begin,
+      [](size_t offset, const PieceSpan& p) { return offset < p.normalized_begin; });
+  if (it != pieces_.begin()) --it;
+  for (; it != pieces_.end() && it->normalized_begin < end; ++it) {
+    const size_t piece_end = it + 1 == pieces_.end() ? size : (it + 1)->normalized_begin;
+    const size_t b = std::max<size_t>(begin, it->normalized_begin);
+    const size_t e = std::min(end, piece_end);
+    if (b >= e) continue;
+    if (it->replacement >= 0) {
+      out += replacements_[static_cast<size_t>(it->replacement)];
+      continue;
+    }
+    // Within a verbatim piece the map is Build's: widen an end inside an expanded character.
+    size_t j = e;
+    while (j < piece_end && to_original_[j] == to_original_[e - 1]) ++j;
+    const size_t original_end = j == piece_end ? it->original_end : to_original_[j];
+    out.append(original_, to_original_[b], original_end - to_original_[b]);
+  }
+  return out;
 }
 
 LineCol TextMap::Locate(size_t original_offset) const {

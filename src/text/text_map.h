@@ -13,6 +13,7 @@
 //                                                  TextMap::Piece::Verbatim(10, 21)}, "a.html");
 //   h->normalized()                 // "5 000 soldats"
 //   h->OriginalSpan(0, 5)           // "5&nbsp;000"
+//   h->ReadableSpan(0, 5)           // "5\u00A0000": the text a reader sees
 //
 // Normalization (all other bytes are copied unchanged):
 //   U+2019 U+2018 U+02BC U+00B4 ' and `        -> '
@@ -107,6 +108,11 @@ class TextMap {
   // Exact original text behind the normalized range [begin, end). An end that falls inside
   // the bytes one original character became ("..." from U+2026) extends to that character's end.
   std::string_view OriginalSpan(size_t begin, size_t end) const;
+  // The text behind normalized [begin, end) as a reader sees it: the original's characters,
+  // typography kept (’ « …), except that a replaced piece (FromPieces) reads as its
+  // replacement, whole (decoded references, one space for a run of white space, "\n\n"
+  // between paragraphs), and skipped markup is left out. OriginalSpan for a map from Build.
+  std::string ReadableSpan(size_t begin, size_t end) const;
   // Line and column (1-based, code points) of an original byte offset.
   LineCol Locate(size_t original_offset) const;
   // The original line containing an original byte offset, without its newline.
@@ -120,6 +126,14 @@ class TextMap {
   // {normalized offset k, original end of the text before k} wherever original bytes are
   // skipped just before k (FromPieces only); sorted by k.
   std::vector<std::pair<uint32_t, uint32_t>> skips_;
+  // The pieces that read as something, in order (FromPieces only).
+  struct PieceSpan {
+    uint32_t normalized_begin;
+    uint32_t original_end;
+    int32_t replacement;  // index in replacements_, or -1 for a verbatim piece
+  };
+  std::vector<PieceSpan> pieces_;
+  std::vector<std::string> replacements_;
 };
 
 }  // namespace factlint

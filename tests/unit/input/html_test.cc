@@ -139,6 +139,18 @@ TEST_CASE("html: claims point at the HTML source, entities and tags included", "
   CHECK(l.at.column == l.expected.column);
 }
 
+TEST_CASE("html: the readable text of a span has references decoded and no markup", "[html][loc]") {
+  const Article a = MustRead(PagePath("fr_quotidien.html"));
+  const std::string& n = a.text.normalized();
+  const size_t b = n.find("Le gouvernement");
+  const size_t e = n.find("Conseil.") + 8;
+  CHECK(a.text.ReadableSpan(b, e) ==
+        "Le gouvernement a annoncé l’envoi de 1 500 soldats dans la région pour aider les "
+        "secours. « Nous ne laisserons personne seul », a déclaré la présidente du "
+        "Conseil.");
+  CHECK(a.text.OriginalSpan(b, e).find("<strong>1</strong>") != std::string_view::npos);
+}
+
 TEST_CASE("html: an English wire page: <article> among teasers, JSON-LD date, <br><br>", "[html]") {
   const Article a = MustRead(PagePath("en_wire.html"));
   CHECK(a.text.normalized() ==

@@ -105,6 +105,31 @@ TEST_CASE("pieces: a replaced run of white space and a paragraph break map as on
   CHECK(m.ToOriginal(brk + 2) == p2);
 }
 
+TEST_CASE("pieces: ReadableSpan is the text a reader sees, without markup or references",
+          "[text_map][pieces]") {
+  const std::string html = "<p>Il y a <b>5</b>&nbsp;000 morts\u2026</p>\n<p>d&rsquo;apr\u00E8s</p>";
+  const size_t il = At(html, "Il"), five = At(html, "5</b>"), nbsp = At(html, "&nbsp;");
+  const size_t zeros = nbsp + 6, close = At(html, "</p>"), d = At(html, "d&rsquo;");
+  const size_t apres = d + 8, close2 = html.rfind("</p>");
+  TextMap m =
+      MustBuild(html, {Piece::Verbatim(il, At(html, "<b>")), Piece::Verbatim(five, five + 1),
+                       Piece::Replaced(nbsp, zeros, "\u00A0"), Piece::Verbatim(zeros, close),
+                       Piece::Replaced(close, d, "\n\n"), Piece::Verbatim(d, d + 1),
+                       Piece::Replaced(d + 1, apres, "\u2019"), Piece::Verbatim(apres, close2)});
+  const std::string& n = m.normalized();
+  REQUIRE(n == "Il y a 5 000 morts...\n\nd'apr\u00E8s");
+  CHECK(m.ReadableSpan(0, n.size()) == "Il y a 5\u00A0000 morts\u2026\n\nd\u2019apr\u00E8s");
+  CHECK(m.ReadableSpan(n.find("5 000"), n.find("5 000") + 5) == "5\u00A0000");
+  CHECK(m.ReadableSpan(n.find("morts"), n.find("morts") + 6) == "morts\u2026");  // widened
+  CHECK(m.ReadableSpan(n.find("\n"), n.find("\n") + 1) == "\n\n");               // whole piece
+  CHECK(m.ReadableSpan(3, 3).empty());
+  CHECK(m.ReadableSpan(n.size(), n.size() + 4).empty());
+  // From Build, the readable text is the original text.
+  Result<TextMap> plain = TextMap::Build("l\u2019Est, 5\u00A0000", "a.txt");
+  REQUIRE(plain.ok());
+  CHECK(plain->ReadableSpan(0, plain->normalized().size()) == "l\u2019Est, 5\u00A0000");
+}
+
 TEST_CASE("pieces: lines and columns count in the whole original", "[text_map][pieces]") {
   const std::string html =
       "<html>\r\n<body>\r\n<p>Le secrétaire d&#8217;État a parlé de 3 000 soldats.</p>\r\n";
