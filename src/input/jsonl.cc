@@ -50,6 +50,14 @@ Result<Article> ParseLine(std::string_view line, const std::string& path, int li
   } catch (const nlohmann::json::parse_error& e) {
     return Status::InputError("invalid JSON: " + ParseErrorDetail(e),
                               SourceLoc{path, line_number, ColumnOfByte(line, e.byte)});
+  } catch (const nlohmann::json::exception& e) {
+    // A number too large for a double ("1e400") is out_of_range, and carries no position.
+    std::string_view what = e.what();
+    const size_t bracket = what.find("] ");
+    return Status::InputError(
+        "invalid JSON: " +
+            std::string(bracket == std::string_view::npos ? what : what.substr(bracket + 2)),
+        where);
   }
   if (!object.is_object()) {
     return Status::InputError(
