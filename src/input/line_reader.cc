@@ -1,11 +1,15 @@
 #include "input/line_reader.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace factlint {
 namespace {
 
 constexpr size_t kBlockBytes = 64 * 1024;
+constexpr size_t kReserveAfterBytes = size_t{1} << 20;
+// Never more than this at once, whatever the limit (reserving is not free everywhere).
+constexpr size_t kMaxReserveBytes = size_t{1} << 30;
 
 }  // namespace
 
@@ -36,6 +40,11 @@ LineReader::Outcome LineReader::Next(std::string* line) {
     if (line->size() + take > max_line_bytes_) {
       ++line_number_;
       return kTooLong;
+    }
+    if (line->size() + take > line->capacity() && line->size() + take > kReserveAfterBytes) {
+      // A long line: take room for the longest allowed at once. Only the pages written are
+      // touched, and doubling from here would copy it all and could hold twice the limit.
+      line->reserve(std::min(max_line_bytes_, kMaxReserveBytes));
     }
     line->append(begin, take);
     pos_ += take;

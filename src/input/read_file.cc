@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <system_error>
 
@@ -11,6 +12,19 @@ namespace factlint {
 namespace {
 
 constexpr size_t kBlockBytes = 64 * 1024;
+constexpr size_t kReserveAfterBytes = size_t{1} << 20;
+// Never more than this at once, whatever the limit (reserving is not free everywhere).
+constexpr size_t kMaxReserveBytes = size_t{1} << 30;
+
+// Appends a block to bytes read from a stream of unknown size. Past 1 MiB, room for the
+// largest allowed is taken at once: only the pages written are touched, whereas doubling
+// would copy everything read so far and could hold twice `max_bytes` for a moment.
+void AppendBlock(std::string* bytes, const char* block, size_t n, size_t max_bytes) {
+  if (bytes->size() + n > bytes->capacity() && bytes->size() + n > kReserveAfterBytes) {
+    bytes->reserve(std::min(max_bytes, kMaxReserveBytes));
+  }
+  bytes->append(block, n);
+}
 
 Status TooLarge(const std::string& name, size_t max_bytes) {
   return Status::InputError("file is larger than " + std::to_string(max_bytes) + " bytes",
@@ -65,7 +79,7 @@ Result<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
     }
     if (n == 0) break;
     if (bytes.size() + static_cast<size_t>(n) > max_bytes) return TooLarge(path, max_bytes);
-    bytes.append(block, static_cast<size_t>(n));
+    AppendBlock(&bytes, block, static_cast<size_t>(n), max_bytes);
   }
   return bytes;
 }
@@ -77,7 +91,7 @@ Result<std::string> ReadStreamBytes(std::istream& in, const std::string& name, s
     in.read(block, sizeof block);
     const size_t n = static_cast<size_t>(in.gcount());
     if (bytes.size() + n > max_bytes) return TooLarge(name, max_bytes);
-    bytes.append(block, n);
+    AppendBlock(&bytes, block, n, max_bytes);
   }
   if (in.bad()) return Status::IoError("read error", SourceLoc{name});
   return bytes;
