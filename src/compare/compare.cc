@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <tuple>
 #include <set>
 #include <string>
 
+#include "compare/context.h"
 #include "compare/quote_diff.h"
 #include "compare/value_relation.h"
 
@@ -60,10 +62,13 @@ class Comparer {
       : claims_(claims), pack_(pack), options_(options) {}
 
   std::vector<Finding> Run() {
-    // Story and slot first: claims of different stories or slots never meet.
-    std::map<std::pair<std::string, std::string>, Index> groups;
+    // Story, slot and time first: claims of different stories or slots, or that
+    // their sentences place at different times, never meet (compare/context.h).
+    std::map<std::tuple<std::string, std::string, std::string>, Index> groups;
     for (size_t i = 0; i < claims_.size(); ++i) {
-      groups[{claims_[i].story, claims_[i].slot}].push_back(i);
+      std::string when = TimeOf(claims_[i]);
+      if (when == "past") when += "#" + std::to_string(i);  // an unknown past: alone
+      groups[{claims_[i].story, claims_[i].slot, when}].push_back(i);
     }
     for (const auto& [unused, members] : groups) {
       for (const Index& bucket : KeyBuckets(members)) CompareBucket(bucket);
@@ -77,7 +82,9 @@ class Comparer {
 
  private:
   // Claims with a full key share a bucket by key; a claim missing a key field
-  // joins every bucket it is compatible with (or its own when there is none).
+  // joins every bucket it is compatible with. Claims missing fields that join no
+  // bucket are grouped with each other when compatible ("a stake of 35%" and "a
+  // stake of up to 40%" whose direction neither says), in input order.
   std::vector<Index> KeyBuckets(const Index& members) const {
     std::map<std::string, Index> full;
     Index partial;
@@ -88,7 +95,11 @@ class Comparer {
         full[claims_[i].KeyString()].push_back(i);
       }
     }
-    std::map<std::string, Index> orphans;
+    struct Orphans {
+      Claim merged;  // the key fields any member fills
+      Index members;
+    };
+    std::vector<Orphans> orphans;
     for (size_t i : partial) {
       bool joined = false;
       for (auto& [key, bucket] : full) {
@@ -97,11 +108,23 @@ class Comparer {
           joined = true;
         }
       }
-      if (!joined) orphans[claims_[i].KeyString()].push_back(i);
+      if (joined) continue;
+      auto group = std::find_if(orphans.begin(), orphans.end(), [&](const Orphans& g) {
+        return KeysCompatible(claims_[i], g.merged);
+      });
+      if (group == orphans.end()) {
+        orphans.push_back({claims_[i], {i}});
+        continue;
+      }
+      group->members.push_back(i);
+      for (size_t k = 0; k < group->merged.key_parts.size(); ++k) {
+        std::string& mine = group->merged.key_parts[k].value;
+        if (mine.empty()) mine = claims_[i].key_parts[k].value;
+      }
     }
     std::vector<Index> out;
     for (auto& [key, bucket] : full) out.push_back(std::move(bucket));
-    for (auto& [key, bucket] : orphans) out.push_back(std::move(bucket));
+    for (Orphans& group : orphans) out.push_back(std::move(group.members));
     return out;
   }
 
@@ -146,24 +169,63 @@ class Comparer {
     return articles.size();
   }
 
+  // Quantities in two units of one unit gazetteer (currencies: "800 millions de
+  // livres sterling" / "800 millions d'euros") are two different amounts.
+  bool ExclusiveUnits(const Claim& a, const Claim& b) const {
+    if (a.value.kind != ValueKind::kQuantity || b.value.kind != ValueKind::kQuantity ||
+        a.value.unit == b.value.unit) {
+      return false;
+    }
+    const CompiledRule* ra = RuleOf(a);
+    const CompiledRule* rb = RuleOf(b);
+    return ra != nullptr && rb != nullptr && !ra->rule.value.unit_gazetteer.empty() &&
+           ra->rule.value.unit_gazetteer == rb->rule.value.unit_gazetteer;
+  }
+
+  // Only figures (counts, amounts, percentages) and lists are hedged by a "could" or
+  // "envisage" in their clause: an office, a place, a date or a time announced for
+  // later is still that office, place, date or time.
+  static bool HedgedByModality(const Claim& c) {
+    switch (c.value.kind) {
+      case ValueKind::kQuantity:
+        return c.value.unit != "date" && c.value.unit != "time";
+      case ValueKind::kSet:
+        return true;
+      case ValueKind::kCategory:
+      case ValueKind::kQuote:
+        return false;
+    }
+    return true;
+  }
+
   void RelatePair(const Index& a, const Index& b, const Gazetteer* gazetteer) {
     const Claim& ca = claims_[a.front()];
     const Claim& cb = claims_[b.front()];
     Relation rel = RelateValues(ca.value, cb.value, gazetteer);
+    if (rel == Relation::kIncomparable && ExclusiveUnits(ca, cb)) rel = Relation::kIncompatible;
     if (rel == Relation::kEqual || rel == Relation::kCompatible || rel == Relation::kIncomparable)
       return;
 
-    // Pairs of claims from different articles, and articles on both sides.
-    bool cross = false, shared_modality = false;
+    // Pairs of claims from different articles, and articles on both sides (in two
+    // different sentences: one sentence giving two figures contrasts two things).
+    bool cross = false, shared_modality = false, same_source = false;
     std::set<std::string> both;
     for (size_t i : a) {
       for (size_t j : b) {
         if (claims_[i].article_id == claims_[j].article_id) {
-          both.insert(claims_[i].article_id);
+          // ...unless both come from one match: "Friday, May 16" contradicts itself.
+          const bool one_match = claims_[i].begin == claims_[j].begin;
+          if ((one_match || !SameSentence(claims_[i], claims_[j])) &&
+              !SourcesDiffer(claims_[i], claims_[j])) {
+            both.insert(claims_[i].article_id);
+          }
           continue;
         }
         cross = true;
-        if (claims_[i].modality == claims_[j].modality) shared_modality = true;
+        if (claims_[i].modality == claims_[j].modality || !HedgedByModality(claims_[i])) {
+          shared_modality = true;
+        }
+        if (!SourcesDiffer(claims_[i], claims_[j])) same_source = true;
       }
     }
     bool hedged = false;
@@ -195,6 +257,8 @@ class Comparer {
                                                 : "the figures differ but can both hold";
     } else if (hedged) {
       reason = "a vague or ambiguous figure";
+    } else if (!same_source) {
+      reason = "attributed to different sources: " + SourceOf(ca) + " vs " + SourceOf(cb);
     } else if (!shared_modality) {
       reason = "stated as " + std::string(ModalityName(ca.modality)) + " vs " +
                std::string(ModalityName(cb.modality));

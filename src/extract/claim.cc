@@ -2,11 +2,30 @@
 
 #include <tuple>
 
+#include "normalize/calendar.h"
+#include "normalize/clock_time.h"
+
 namespace factlint {
+
+namespace {
+
+// "2026-05-16", "[2026-02-08, 2026-02-09]", "23:12", "[22:45, 23:45]": points of the
+// day and minute lines as people write them.
+std::string CalendarText(const Interval& in, const std::string& unit) {
+  auto point = [&](double v) {
+    return unit == "date" ? FormatIsoDate(static_cast<int64_t>(v)) : FormatClockTime(v);
+  };
+  if (in.IsPoint()) return point(in.lo);
+  return std::string(in.lo_open ? "(" : "[") + point(in.lo) + ", " + point(in.hi) +
+         (in.hi_open ? ")" : "]");
+}
+
+}  // namespace
 
 std::string ClaimValue::ToString() const {
   switch (kind) {
     case ValueKind::kQuantity:
+      if (unit == "date" || unit == "time") return CalendarText(quantity.interval, unit);
       return quantity.interval.ToString() + (unit.empty() ? "" : " " + unit);
     case ValueKind::kCategory:
       return ids.empty() ? "?" : ids.front();

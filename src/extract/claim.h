@@ -21,7 +21,8 @@ namespace factlint {
 
 struct ClaimValue {
   ValueKind kind = ValueKind::kQuantity;
-  // kQuantity
+  // kQuantity; dates and clock times are quantities too, on the day line (days
+  // since 1970-01-01, unit "date") and the minute line (unit "time").
   Quantity quantity;
   std::string unit;
   // kCategory: one canonical id; kSet: sorted unique ids

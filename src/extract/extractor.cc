@@ -5,9 +5,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/attribution.h"
+#include "extract/claim_context.h"
 #include "extract/key_field.h"
 #include "extract/modality.h"
+#include "extract/time_anchor.h"
 #include "extract/value_builder.h"
+#include "normalize/date_text.h"
 #include "text/excerpt.h"
 #include "text/fold.h"
 #include "text/sentence.h"
@@ -15,14 +19,30 @@
 namespace factlint {
 namespace {
 
-bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// Whether the character holding byte i is part of a word: ASCII letters and digits,
+// and every non-ASCII character except the symbols that touch numbers in news
+// copy: currency signs (U+20A0..20CF, £ ¥), the degree sign, general punctuation
+// (U+2000..206F).
+bool IsWordAt(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return std::isalnum(c) != 0;
+  size_t lead = i;
+  while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+  auto byte = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+  unsigned char b0 = byte(lead), b1 = byte(lead + 1), b2 = byte(lead + 2);
+  if (b0 == 0xC2 && (b1 == 0xA3 || b1 == 0xA5 || b1 == 0xB0)) return false;
+  if (b0 == 0xE2 && b1 == 0x82 && b2 >= 0xA0) return false;    // U+20A0..U+20BF
+  if (b0 == 0xE2 && b1 == 0x83 && b2 <= 0x8F) return false;    // U+20C0..U+20CF
+  if (b0 == 0xE2 && (b1 == 0x80 || b1 == 0x81)) return false;  // U+2000..U+207F
+  return true;
+}
 
 // A capture that starts or ends inside a word ("2014 300" read as "014 300") is
 // a mis-match: RE2 has no Unicode-aware \b, so the check is done here.
 bool CutsWord(std::string_view text, size_t b, size_t e) {
   if (b == e) return false;
-  if (b > 0 && IsWordByte(text[b - 1]) && IsWordByte(text[b])) return true;
-  if (e < text.size() && IsWordByte(text[e - 1]) && IsWordByte(text[e])) return true;
+  if (b > 0 && IsWordAt(text, b - 1) && IsWordAt(text, b)) return true;
+  if (e < text.size() && IsWordAt(text, e - 1) && IsWordAt(text, e)) return true;
   return false;
 }
 
@@ -41,39 +61,64 @@ std::string OneLine(std::string_view s) {
   return out;
 }
 
-// Folded words of the sentence outside the value: what the claim is about.
-std::vector<std::string> ContextWords(std::string_view sentence_norm, size_t value_b,
-                                      size_t value_e) {
-  std::string outside;
-  outside.append(sentence_norm.substr(0, value_b));
-  outside += ' ';
-  outside.append(sentence_norm.substr(value_e));
-  std::string folded = FoldForLookup(outside);
-  std::vector<std::string> words;
-  std::string cur;
-  auto flush = [&] {
-    if (cur.size() >= 3 || (!cur.empty() && std::isdigit(static_cast<unsigned char>(cur[0]))))
-      words.push_back(cur);
-    cur.clear();
-  };
-  for (char c : folded) {
-    if (IsWordByte(static_cast<unsigned char>(c))) {
-      cur += c;
-    } else {
-      flush();
-    }
-  }
-  flush();
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  return words;
-}
-
 struct ArticleView {
   const Article& article;
   SentenceIndex sentences;
-  explicit ArticleView(const Article& a) : article(a), sentences(a.text.normalized()) {}
+  std::optional<CivilDate> published;
+  explicit ArticleView(const Article& a)
+      : article(a), sentences(a.text.normalized()), published(ParseIsoDate(a.meta.published)) {}
 };
+
+// Start of the paragraph holding `pos`: just after the last blank line before it.
+size_t ParagraphStart(std::string_view text, size_t pos) {
+  size_t i = std::min(pos, text.size());
+  while (i > 0) {
+    size_t nl = text.rfind('\n', i - 1);
+    if (nl == std::string_view::npos) return 0;
+    size_t prev = nl == 0 ? std::string_view::npos : text.rfind('\n', nl - 1);
+    size_t line_begin = prev == std::string_view::npos ? 0 : prev + 1;
+    if (text.substr(line_begin, nl - line_begin).find_first_not_of(" \t") ==
+        std::string_view::npos) {
+      return nl + 1;
+    }
+    i = nl;
+  }
+  return 0;
+}
+
+// The sentence before [sb, ...) in the same paragraph, "" when there is none.
+std::string_view PreviousSentence(const ArticleView& view, size_t sb, size_t paragraph_begin) {
+  std::string_view norm = view.article.text.normalized();
+  size_t i = sb;
+  while (i > paragraph_begin && (norm[i - 1] == ' ' || norm[i - 1] == '\n')) --i;
+  if (i <= paragraph_begin) return {};
+  auto [b, e] = view.sentences.Around(i - 1);
+  if (b < paragraph_begin || e > sb) return {};
+  return norm.substr(b, e - b);
+}
+
+// "in October 2011 killed more than 600": a number that reads as a year, for the
+// word before it is a month or a preposition of time, is no figure.
+bool ReadsAsYear(std::string_view text, size_t vb, size_t ve, Lang lang) {
+  if (ve - vb != 4) return false;
+  int year = 0;
+  for (size_t i = vb; i < ve; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+    year = year * 10 + (text[i] - '0');
+  }
+  if (year < 1900 || year > 2099) return false;
+  size_t e = vb;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+  std::string before = FoldForLookup(text.substr(b, e - b));
+  if (MonthNumber(before, lang) > 0) return true;
+  for (std::string_view w : {"in", "en", "of", "de", "since", "depuis", "until", "jusqu'en", "by",
+                             "year", "annee", "l'an", "l'annee", "during", "pendant"}) {
+    if (before == w) return true;
+  }
+  return false;
+}
 
 // Tries to turn one match into a claim. Returns a rejection reason or "".
 std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
@@ -81,7 +126,9 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
                        const std::vector<re2::StringPiece>& groups, MatchTrace* trace) {
   const std::string& norm = view.article.text.normalized();
   const Rule& r = rule.rule;
-  auto offset = [&](const re2::StringPiece& p) { return static_cast<size_t>(p.data() - norm.data()); };
+  auto offset = [&](const re2::StringPiece& p) {
+    return static_cast<size_t>(p.data() - norm.data());
+  };
   const auto& names = pattern.re->NamedCapturingGroups();
   auto capture = [&](const std::string& name, size_t* b, size_t* e) -> bool {
     auto it = names.find(name);
@@ -104,19 +151,47 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
   // Spaces inside « » belong to typography, not to the value.
   while (vb < ve && norm[vb] == ' ') ++vb;
   while (ve > vb && norm[ve - 1] == ' ') --ve;
-  Result<ClaimValue> value =
-      BuildValue(pack, r.value, pattern.lang, std::string_view(norm).substr(vb, ve - vb));
-  if (!value.ok()) return value.status().message();
+  if (r.value.kind == ValueKind::kQuantity && r.value.reader == QuantityReader::kNumber &&
+      ReadsAsYear(norm, vb, ve, pattern.lang)) {
+    return "'" + norm.substr(vb, ve - vb) + "' reads as a year";
+  }
+  ValueInput input;
+  input.lang = pattern.lang;
+  input.capture = std::string_view(norm).substr(vb, ve - vb);
+  input.published = view.published;
+  std::string without_unit;  // "more than $310,000" is read as "more than 310,000"
+  if (!r.value.unit_gazetteer.empty()) {
+    size_t ub = 0, ue = 0;
+    if (capture(r.value.unit_capture, &ub, &ue)) {
+      input.unit = std::string_view(norm).substr(ub, ue - ub);
+      if (vb <= ub && ue <= ve) {
+        without_unit = norm.substr(vb, ub - vb) + norm.substr(ue, ve - ue);
+        input.capture = without_unit;
+      }
+    }
+  }
+  Result<BuiltValue> built = BuildClaimValue(pack, r.value, input);
+  if (!built.ok()) return built.status().message();
+
+  const Article& a = view.article;
+  size_t mb = offset(groups[0]);
+  size_t me = mb + groups[0].size();
+  auto [sb, se] = view.sentences.Around(vb);
+  const size_t pb = ParagraphStart(norm, sb);
 
   Claim& c = trace->claim;
   c.rule_id = r.id;
   c.slot = r.slot;
-  c.value = std::move(value).value();
+  c.value = built->value;
+  KeySurroundings around{norm, sb, se, vb, ve, pb};
   for (const KeyField& f : r.key) {
     size_t b = 0, e = 0;
     std::string_view cap;
     if (capture(f.name, &b, &e)) cap = std::string_view(norm).substr(b, e - b);
-    c.key_parts.push_back({f.name, NormalizeKeyField(pack, f, cap)});
+    std::string value = ResolveKeyField(pack, f, cap, around);
+    if (value.empty()) value = f.default_value;
+    if (value.empty() && f.required) return "no " + f.name + " for the key";
+    c.key_parts.push_back({f.name, std::move(value)});
   }
   if (r.value.kind == ValueKind::kQuote && !r.value.speaker.empty()) {
     size_t b = 0, e = 0;
@@ -128,10 +203,6 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
     c.key_parts.push_back({"speaker", speaker});
   }
 
-  const Article& a = view.article;
-  size_t mb = offset(groups[0]);
-  size_t me = mb + groups[0].size();
-  auto [sb, se] = view.sentences.Around(vb);
   std::string_view sentence_norm = std::string_view(norm).substr(sb, se - sb);
   size_t rel_b = mb > sb ? mb - sb : 0;
   size_t rel_e = std::clamp(me, sb, se) - sb;
@@ -147,13 +218,47 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
   LineCol lc = a.text.Locate(c.begin);
   c.loc = SourceLoc{a.meta.path, lc.line, lc.column};
   c.text = std::string(a.text.OriginalSpan(mb, me));
-  c.value_text = std::string(a.text.OriginalSpan(vb, ve));
+  // The value's own bytes: all of the capture, or the weekday of a weekday-date pair.
+  const bool whole = built->begin == 0 && built->end == input.capture.size();
+  c.value_text = whole ? std::string(a.text.OriginalSpan(vb, ve))
+                       : std::string(a.text.OriginalSpan(vb + built->begin, vb + built->end));
   c.sentence = OneLine(a.text.OriginalSpan(sb, se));
   Excerpt excerpt = MakeExcerpt(a.text, c.begin, c.end);
   c.excerpt = std::move(excerpt.text);
   c.excerpt_column = excerpt.column;
   c.excerpt_width = excerpt.width;
-  c.context = ContextWords(sentence_norm, std::clamp(vb, sb, se) - sb, std::clamp(ve, sb, se) - sb);
+
+  const size_t rel_vb = std::clamp(vb, sb, se) - sb;
+  const size_t rel_ve = std::clamp(ve, sb, se) - sb;
+  c.context = ContextWords(sentence_norm, rel_vb, rel_ve);
+  TimeAnchorInput when;
+  when.sentence = sentence_norm;
+  when.match_begin = rel_b;
+  when.match_end = rel_e;
+  when.value_begin = rel_vb;
+  when.value_end = rel_ve;
+  when.previous_sentence = PreviousSentence(view, sb, pb);
+  when.published = view.published;
+  when.lang = pattern.lang;
+  // A named person's age, title or nationality is given as of the article, and so is
+  // where a place lies, whatever other years the sentence mentions.
+  bool about_person = std::any_of(r.key.begin(), r.key.end(), [](const KeyField& f) {
+    return f.kind == KeyFieldKind::kPerson;
+  });
+  if (!about_person && r.value.kind != ValueKind::kCategory) {
+    AddContextFact(&c.context, kWhenFact, FindTimeAnchor(when));
+  }
+  AddContextFact(&c.context, kSourceFact,
+                 FindAttribution(pack.FindGazetteer(std::string(kSourcesGazetteer)), sentence_norm,
+                                 rel_b, rel_e));
+
+  if (built->second) {
+    Claim second = c;
+    second.value = *built->second;
+    second.value_text =
+        std::string(a.text.OriginalSpan(vb + built->second_begin, vb + built->second_end));
+    trace->second = std::move(second);
+  }
   return "";
 }
 
@@ -167,17 +272,16 @@ void RunRule(const RulePack& pack, const CompiledRule& rule, const ArticleView& 
     const int ngroups = p.re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(ngroups));
     size_t pos = 0;
-    while (pos <= norm.size() && p.re->Match(norm, pos, norm.size(), re2::RE2::UNANCHORED,
-                                             groups.data(), ngroups)) {
+    while (pos <= norm.size() &&
+           p.re->Match(norm, pos, norm.size(), re2::RE2::UNANCHORED, groups.data(), ngroups)) {
       size_t b = static_cast<size_t>(groups[0].data() - norm.data());
       size_t e = b + groups[0].size();
       MatchTrace t;
       t.pattern_index = pi;
       t.begin = b;
       t.end = e;
-      bool overlaps = std::any_of(accepted.begin(), accepted.end(), [&](const auto& s) {
-        return b < s.second && s.first < e;
-      });
+      bool overlaps = std::any_of(accepted.begin(), accepted.end(),
+                                  [&](const auto& s) { return b < s.second && s.first < e; });
       std::string why = overlaps ? "overlaps a match of an earlier pattern of this rule"
                                  : BuildClaim(pack, rule, p, view, groups, &t);
       if (why.empty()) {
@@ -214,7 +318,9 @@ std::vector<Claim> ExtractClaims(const RulePack& pack, const Article& article) {
     traces.clear();
     RunRule(pack, pack.rules()[index], view, &traces);
     for (MatchTrace& t : traces) {
-      if (t.accepted) claims.push_back(std::move(t.claim));
+      if (!t.accepted) continue;
+      claims.push_back(std::move(t.claim));
+      if (t.second) claims.push_back(std::move(*t.second));
     }
   }
   // Two rules of one slot reading the same words make one claim: keep the rule

@@ -8,11 +8,15 @@
 // tried in declaration order and a later pattern's match that overlaps an earlier
 // accepted match of the same rule is dropped, so authors list specific patterns
 // first. A match whose captures start or end inside a word is rejected (RE2's \b
-// does not know accented letters). Pure and thread-safe: the pack is only read.
+// does not know accented letters). A required key field left empty rejects the
+// match. Each claim carries its context (extract/claim_context.h): the words of
+// its sentence, the time the sentence places it in and whom it is attributed to.
+// Pure and thread-safe: the pack is only read.
 #ifndef FACTLINT_EXTRACT_EXTRACTOR_H_
 #define FACTLINT_EXTRACT_EXTRACTOR_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +36,9 @@ struct MatchTrace {
   bool accepted = false;
   std::string rejection;     // why not, when !accepted
   Claim claim;               // when accepted
+  // A weekday contradicting the date written with it ("Friday, May 16" in 2026)
+  // makes two claims: `claim` reads the weekday, `second` the date.
+  std::optional<Claim> second;
 };
 
 // Runs one rule over an article and reports every match, accepted or not.

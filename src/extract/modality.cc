@@ -2,13 +2,20 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <limits>
 
+#include "extract/clause.h"
+
 namespace factlint {
 
-ModalityCue FindModality(const CompiledRule& rule, Lang lang, std::string_view sentence,
+ModalityCue FindModality(const CompiledRule& rule, Lang lang, std::string_view full_sentence,
                          size_t match_begin, size_t match_end) {
+  // A cue speaks for its own clause: "…, saying the government could not fund…" does
+  // not make the office named before it a plan.
+  auto [clause_begin, clause_end] = ClauseAround(full_sentence, match_begin, match_end);
+  std::string_view sentence = full_sentence.substr(0, clause_end);
   ModalityCue best;
   size_t best_distance = std::numeric_limits<size_t>::max();
   bool best_before = false;
@@ -22,6 +29,7 @@ ModalityCue FindModality(const CompiledRule& rule, Lang lang, std::string_view s
       size_t b = static_cast<size_t>(m.data() - sentence.data());
       size_t e = b + m.size();
       pos = (e > b) ? e : b + 1;
+      if (b < clause_begin) continue;  // an earlier clause
       // Cue words must stand alone: not glued to letters on either side.
       auto is_word = [&](size_t i) {
         unsigned char c = static_cast<unsigned char>(sentence[i]);

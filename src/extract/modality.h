@@ -3,9 +3,12 @@
 //   ModalityCue m = FindModality(rule, Lang::kFr, sentence_text, match_b, match_e);
 //   m.modality  // kPlanned for "envisage d'envoyer 5 000 soldats"
 //
-// Every cue of every modality is searched in the sentence; the occurrence
-// nearest to the match decides (a cue before the match wins a tie). Cues inside
-// the match itself do not count, except at its start. No cue: kStated.
+// Every cue of every modality is searched in the clause of the sentence that holds
+// the match (clauses end at , ; : ( ) and quote marks; the comma of "6,4" does not
+// count); the occurrence nearest to the match decides (a cue before the match wins a
+// tie). Cues inside the match itself do not count, except at its start. No cue:
+// kStated. Attribution ("selon la police", "according to officials") is not a
+// modality when it stands in its own clause: extract/attribution.h reads it.
 #ifndef FACTLINT_EXTRACT_MODALITY_H_
 #define FACTLINT_EXTRACT_MODALITY_H_
 

@@ -24,6 +24,8 @@ Json ValueToJson(const ClaimValue& v) {
       if (v.quantity.interval.hi_open) j["hi_open"] = true;
       j["unit"] = v.unit;
       if (v.quantity.ambiguous) j["ambiguous"] = true;
+      // Dates and clock times are points of the day and minute lines: say them as such.
+      if (v.unit == "date" || v.unit == "time") j["text"] = v.ToString();
       break;
     case ValueKind::kCategory:
       j["id"] = v.ids.empty() ? "" : v.ids.front();

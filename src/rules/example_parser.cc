@@ -6,6 +6,7 @@
 #include <cmath>
 #include <utility>
 
+#include "normalize/calendar.h"
 #include "normalize/quantity.h"
 #include "rules/did_you_mean.h"
 
@@ -13,9 +14,10 @@ namespace factlint {
 namespace {
 
 constexpr std::array<std::string_view, 2> kExamplesKeys = {"match", "no_match"};
-constexpr std::array<std::string_view, 6> kMatchKeys = {"text",     "value", "qualifier",
+constexpr std::array<std::string_view, 8> kMatchKeys = {"text",      "value", "qualifier",
+                                                        "published", "unit",
                                                         "modality", "key",   "captures"};
-constexpr std::array<std::string_view, 1> kNoMatchKeys = {"text"};
+constexpr std::array<std::string_view, 2> kNoMatchKeys = {"text", "published"};
 
 std::vector<std::string_view> QualifierNames() {
   std::vector<std::string_view> names;
@@ -51,6 +53,24 @@ std::optional<double> ParseBound(std::string_view text) {
     return std::nullopt;
   }
   return value;
+}
+
+std::optional<double> ParseDayNumber(std::string_view text) {
+  std::optional<CivilDate> date = ParseIsoDate(Trim(text));
+  if (!date || Trim(text).size() != 10) return std::nullopt;
+  return static_cast<double>(DaysFromCivil(*date));
+}
+
+// "23:12" -> 1392.
+std::optional<double> ParseHourMinute(std::string_view text) {
+  text = Trim(text);
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  if (!digit(0) || !digit(1) || !digit(3) || !digit(4)) return std::nullopt;
+  int h = (text[0] - '0') * 10 + (text[1] - '0');
+  int m = (text[3] - '0') * 10 + (text[4] - '0');
+  if (h > 23 || m > 59) return std::nullopt;
+  return static_cast<double>(h * 60 + m);
 }
 
 std::optional<Interval> MakeInterval(double lo, double hi, bool lo_open, bool hi_open) {
@@ -109,6 +129,7 @@ class ExampleParser {
     example.must_match = true;
     example.loc = item.loc;
     bool ok = ReadText(*map, what, &example);
+    ok = ReadPublished(*map, what, &example) && ok;
     ok = ReadExpectation(*map, what, &example.expect) && ok;
     if (!ok) return std::nullopt;
     return example;
@@ -144,6 +165,11 @@ class ExampleParser {
       }
       ok = ok && expect.modality.has_value();
     }
+    if (const YamlField* unit = map.Find("unit")) {
+      std::optional<std::string> name = reader_.ReadString(*unit, what);
+      if (name) expect.unit = std::move(*name);
+      ok = ok && name.has_value();
+    }
     if (const YamlField* key = map.Find("key")) ok = ReadKey(*key, what, &expect) && ok;
     if (const YamlField* captures = map.Find("captures")) {
       ok = ReadStringMap(*captures, what, &expect.captures) && ok;
@@ -162,13 +188,30 @@ class ExampleParser {
       example.text = item.node.Scalar();
     } else {
       std::optional<YamlMap> map = reader_.ReadMap(item.node, item.loc, what, kNoMatchKeys);
-      if (!map || !ReadText(*map, what, &example)) return std::nullopt;
+      if (!map || !ReadText(*map, what, &example) || !ReadPublished(*map, what, &example)) {
+        return std::nullopt;
+      }
     }
     if (example.text.empty()) {
       reader_.Error(item.loc, "empty text in " + what);
       return std::nullopt;
     }
     return example;
+  }
+
+  // `published: 2026-05-17`: the date the example's dates and weekdays resolve against.
+  bool ReadPublished(const YamlMap& map, const std::string& what, RuleExample* example) {
+    const YamlField* published = map.Find("published");
+    if (published == nullptr) return true;
+    std::optional<std::string> value = reader_.ReadString(*published, what);
+    if (!value) return false;
+    if (!ParseIsoDate(*value)) {
+      reader_.Error(published->loc, "bad publication date '" + *value + "' in " + what +
+                                        "; write YYYY-MM-DD");
+      return false;
+    }
+    example->published = std::move(*value);
+    return true;
   }
 
   bool ReadText(const YamlMap& map, const std::string& what, RuleExample* example) {
@@ -189,7 +232,11 @@ class ExampleParser {
     std::string what = "example value of " + context_.rule;
     switch (*context_.kind) {
       case ValueKind::kQuantity:
-        expect->interval = ReadInterval(field, what);
+        if (context_.reader != QuantityReader::kNumber) {
+          expect->interval = ReadCalendarInterval(field, what);
+        } else {
+          expect->interval = ReadInterval(field, what);
+        }
         return expect->interval.has_value();
       case ValueKind::kCategory: {
         std::optional<std::string> id = reader_.ReadString(field.node, field.loc, what);
@@ -224,6 +271,41 @@ class ExampleParser {
       }
     }
     return false;
+  }
+
+  // A date (2026-05-16) or clock time ("23:12") of a date, weekday or time value, or a
+  // list of two for a range; read onto the day or minute line as the readers do.
+  std::optional<Interval> ReadCalendarInterval(const YamlField& field, const std::string& what) {
+    const bool time = context_.reader == QuantityReader::kTime;
+    auto point = [&](const YAML::Node& node, const SourceLoc& loc) -> std::optional<double> {
+      std::optional<std::string> text = reader_.ReadString(node, loc, what);
+      if (!text) return std::nullopt;
+      std::optional<double> v = time ? ParseHourMinute(*text) : ParseDayNumber(*text);
+      if (!v) {
+        reader_.Error(loc, "bad " + std::string(time ? "time" : "date") + " '" + *text + "' in " +
+                               what + (time ? "; write HH:MM" : "; write YYYY-MM-DD"));
+      }
+      return v;
+    };
+    if (field.node.IsSequence()) {
+      std::optional<std::vector<YamlItem>> items = reader_.ReadList(field.node, field.loc, what);
+      if (!items) return std::nullopt;
+      if (items->size() != 2) {
+        reader_.Error(field.loc, "bad range in " + what + ": a list needs exactly two ends");
+        return std::nullopt;
+      }
+      std::optional<double> lo = point((*items)[0].node, (*items)[0].loc);
+      std::optional<double> hi = point((*items)[1].node, (*items)[1].loc);
+      if (!lo || !hi) return std::nullopt;
+      std::optional<Interval> interval = MakeInterval(*lo, *hi, false, false);
+      if (!interval) {
+        reader_.Error(field.loc, "empty range in " + what + ": the first end is later");
+      }
+      return interval;
+    }
+    std::optional<double> v = point(field.node, field.loc);
+    if (!v) return std::nullopt;
+    return Interval::Exact(*v);
   }
 
   std::optional<Interval> ReadInterval(const YamlField& field, const std::string& what) {

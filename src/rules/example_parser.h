@@ -32,6 +32,7 @@ namespace factlint {
 struct ExampleContext {
   std::string rule;                      // "rule 'x'", for messages
   std::optional<ValueKind> kind;         // nullopt when the rule's value is broken
+  QuantityReader reader = QuantityReader::kNumber;  // dates and times are written as such
   const Gazetteer* gazetteer = nullptr;  // of a category or set value, when known
   std::vector<std::string> key_fields;
 };

@@ -17,6 +17,16 @@ bool IsWordByte(char c) {
   return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
 }
 
+// "Nice", "Île-de-France", "Éire": an uppercase first letter (ASCII, or a Latin-1
+// capital such as É, encoded C3 80-9E).
+bool StartsWithCapital(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x80 &&
+         static_cast<unsigned char>(s[1]) <= 0x9E && static_cast<unsigned char>(s[1]) != 0x97;
+}
+
 size_t CodePointCount(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -39,6 +49,10 @@ void Gazetteer::Add(GazetteerEntry entry) {
     if (std::find(stored.aliases.begin(), stored.aliases.end(), alias) == stored.aliases.end()) {
       stored.aliases.push_back(alias);
     }
+    bool& acronym = acronym_only_.try_emplace(folded, true).first->second;
+    acronym = acronym && IsAcronym(alias);
+    bool& capital = capital_only_.try_emplace(folded, true).first->second;
+    capital = capital && StartsWithCapital(alias);
     std::vector<std::string>& ids = by_alias_[folded];
     if (std::find(ids.begin(), ids.end(), stored.id) == ids.end()) ids.push_back(stored.id);
   }
@@ -50,35 +64,94 @@ std::optional<std::string> Gazetteer::Resolve(std::string_view name) const {
   return it->second.front();  // the first id to claim a shadowed alias wins
 }
 
+const std::pair<const std::string, std::vector<std::string>>* Gazetteer::LongestAliasAt(
+    std::string_view folded, size_t i) const {
+  const std::pair<const std::string, std::vector<std::string>>* best = nullptr;
+  // by_alias_ is sorted, so aliases sharing a first byte are neighbours.
+  auto first = by_alias_.lower_bound(std::string(1, folded[i]));
+  for (auto it = first; it != by_alias_.end() && it->first[0] == folded[i]; ++it) {
+    const std::string& alias = it->first;
+    if (best != nullptr && alias.size() <= best->first.size()) continue;
+    if (folded.compare(i, alias.size(), alias) != 0) continue;
+    size_t end = i + alias.size();
+    bool left_ok = i == 0 || !IsWordByte(folded[i - 1]) || !IsWordByte(alias.front());
+    bool right_ok = end == folded.size() || !IsWordByte(folded[end]) || !IsWordByte(alias.back());
+    if (left_ok && right_ok) best = &*it;
+  }
+  return best;
+}
+
 std::vector<std::string> Gazetteer::Find(std::string_view text) const {
   std::string folded = FoldForLookup(text);
   std::set<std::string> found;
   size_t i = 0;
   while (i < folded.size()) {
-    const std::string* best = nullptr;
-    const std::vector<std::string>* best_ids = nullptr;
-    // by_alias_ is sorted, so aliases sharing a first byte are neighbours.
-    auto first = by_alias_.lower_bound(std::string(1, folded[i]));
-    for (auto it = first; it != by_alias_.end() && it->first[0] == folded[i]; ++it) {
-      const std::string& alias = it->first;
-      if (best != nullptr && alias.size() <= best->size()) continue;
-      if (folded.compare(i, alias.size(), alias) != 0) continue;
-      size_t end = i + alias.size();
-      bool left_ok = i == 0 || !IsWordByte(folded[i - 1]) || !IsWordByte(alias.front());
-      bool right_ok = end == folded.size() || !IsWordByte(folded[end]) || !IsWordByte(alias.back());
-      if (left_ok && right_ok) {
-        best = &alias;
-        best_ids = &it->second;
-      }
-    }
-    if (best != nullptr) {
-      found.insert(best_ids->front());
-      i += best->size();
+    if (const auto* best = LongestAliasAt(folded, i)) {
+      found.insert(best->second.front());
+      i += best->first.size();
     } else {
       ++i;
     }
   }
   return {found.begin(), found.end()};
+}
+
+std::vector<GazetteerMention> Gazetteer::FindMentions(std::string_view text) const {
+  // Fold one code point at a time, remembering where each folded byte came from.
+  std::string folded;
+  std::vector<size_t> origin;  // folded byte -> offset in `text`
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t n = 1;
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0xF0) {
+      n = 4;
+    } else if (c >= 0xE0) {
+      n = 3;
+    } else if (c >= 0xC0) {
+      n = 2;
+    }
+    n = std::min(n, text.size() - i);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      if (!folded.empty() && folded.back() != ' ') {
+        folded += ' ';
+        origin.push_back(i);
+      }
+    } else {
+      for (char f : FoldForLookup(text.substr(i, n))) {
+        folded += f;
+        origin.push_back(i);
+      }
+    }
+    i += n;
+  }
+  origin.push_back(text.size());
+
+  std::vector<GazetteerMention> found;
+  size_t k = 0;
+  while (k < folded.size()) {
+    const auto* best = LongestAliasAt(folded, k);
+    if (best == nullptr) {
+      ++k;
+      continue;
+    }
+    size_t begin = origin[k];
+    size_t end = origin[k + best->first.size()];  // where the next character starts
+    bool lowercase = false;
+    for (size_t b = begin; b < end; ++b) lowercase = lowercase || (text[b] >= 'a' && text[b] <= 'z');
+    auto acronym = acronym_only_.find(best->first);
+    auto capital = capital_only_.find(best->first);
+    bool wants_capitals = acronym != acronym_only_.end() && acronym->second;
+    bool wants_capital = capital != capital_only_.end() && capital->second;
+    if ((wants_capitals && lowercase) ||
+        (wants_capital && !StartsWithCapital(text.substr(begin)))) {
+      ++k;
+      continue;
+    }
+    found.push_back({best->second.front(), begin, end});
+    k += best->first.size();
+  }
+  return found;
 }
 
 bool Gazetteer::IsWithin(const std::string& id, const std::string& ancestor) const {

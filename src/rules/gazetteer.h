@@ -22,6 +22,13 @@
 
 namespace factlint {
 
+// One name of a gazetteer found in a text: its id and its byte span in that text.
+struct GazetteerMention {
+  std::string id;
+  size_t begin = 0;
+  size_t end = 0;
+};
+
 struct GazetteerEntry {
   std::string id;
   std::string parent;  // "" for a root
@@ -42,6 +49,12 @@ class Gazetteer {
   // Ids of every alias found inside `text` (whole words, longest match wins,
   // non-overlapping), sorted and unique.
   std::vector<std::string> Find(std::string_view text) const;
+  // Every alias found inside `text`, in text order, with byte spans in `text`.
+  // Unlike Find, an acronym alias ("US", "N.C.") must be written in capitals, as
+  // AliasPattern() requires: the English word "us" is not the United States; and
+  // an alias always declared with a capital ("Nice", "Columbus") must start with
+  // one: "a nice day" names no city.
+  std::vector<GazetteerMention> FindMentions(std::string_view text) const;
   // True when `id` is `ancestor` or lies (transitively) inside it.
   bool IsWithin(const std::string& id, const std::string& ancestor) const;
   // Smallest entry containing all ids (nullopt if none).
@@ -55,7 +68,13 @@ class Gazetteer {
  private:
   std::string name_;
   std::map<std::string, GazetteerEntry> entries_;             // by id
+  // Longest alias at folded[i] that stands as whole words; nullptr when none.
+  const std::pair<const std::string, std::vector<std::string>>* LongestAliasAt(
+      std::string_view folded, size_t i) const;
+
   std::map<std::string, std::vector<std::string>> by_alias_;  // folded alias -> ids
+  std::map<std::string, bool> acronym_only_;  // folded alias -> every form of it is an acronym
+  std::map<std::string, bool> capital_only_;  // folded alias -> every form starts with a capital
 };
 
 }  // namespace factlint

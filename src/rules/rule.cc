@@ -63,3 +63,31 @@ std::optional<ValueKind> ParseValueKind(std::string_view name) {
 }
 
 }  // namespace factlint
+
+namespace factlint {
+
+std::string_view KeyScopeName(KeyScope s) {
+  switch (s) {
+    case KeyScope::kMatch:
+      return "match";
+    case KeyScope::kClause:
+      return "clause";
+    case KeyScope::kSentence:
+      return "sentence";
+    case KeyScope::kParagraph:
+      return "paragraph";
+    case KeyScope::kArticle:
+      return "article";
+  }
+  return "match";
+}
+
+std::optional<KeyScope> ParseKeyScope(std::string_view name) {
+  for (KeyScope s : {KeyScope::kMatch, KeyScope::kClause, KeyScope::kSentence,
+                     KeyScope::kParagraph, KeyScope::kArticle}) {
+    if (KeyScopeName(s) == name) return s;
+  }
+  return std::nullopt;
+}
+
+}  // namespace factlint

@@ -45,12 +45,32 @@ enum class KeyFieldKind {
   kGazetteer,  // canonical id from a gazetteer; unknown names fall back to folded text
 };
 
+// Where a gazetteer key field is looked for when its capture is empty (docs/rules.md
+// "Key fields"): the nearest name of the gazetteer in the claim's clause or sentence,
+// then the last one before it in its paragraph or in the whole article.
+enum class KeyScope { kMatch, kClause, kSentence, kParagraph, kArticle };
+// "match", "clause", "sentence", "paragraph", "article"
+std::string_view KeyScopeName(KeyScope s);
+std::optional<KeyScope> ParseKeyScope(std::string_view name);
+
 struct KeyField {
   std::string name;  // also the capture it is read from
   KeyFieldKind kind = KeyFieldKind::kText;
   std::string gazetteer;  // for kGazetteer
   SourceLoc loc;
+  KeyScope scope = KeyScope::kMatch;  // for kGazetteer
+  bool required = false;              // a match that leaves the field empty makes no claim
+  // The value when the field is found nowhere (`default:`): unlike an empty field,
+  // which matches any value, it only matches itself ("MAIN" occurrence, "TOTAL").
+  std::string default_value;
+  // `within: N`: a name found around the match counts only N bytes or less away from
+  // the value (0: anywhere in the scope).
+  size_t within = 0;
 };
+
+// How the capture of a quantity is read: a number (`type: quantity`), or a point
+// on the day line (`type: date`, `type: weekday`) or the minute line (`type: time`).
+enum class QuantityReader { kNumber, kDate, kWeekday, kTime };
 
 struct ValueSpec {
   ValueKind kind = ValueKind::kQuantity;
@@ -59,6 +79,11 @@ struct ValueSpec {
   double tolerance = 0.10;  // quantity: relative tolerance of approximate values
   std::string gazetteer;    // category and set: where names resolve to ids
   std::string speaker;      // quote: named group holding the speaker ("" if none)
+  QuantityReader reader = QuantityReader::kNumber;  // quantity: how the capture is read
+  // quantity with `unit: {gazetteer: G}`: the unit is the id of the name the
+  // `unit_capture` group holds (currencies, units of length).
+  std::string unit_gazetteer;
+  std::string unit_capture;
   SourceLoc loc;
 };
 
@@ -74,6 +99,7 @@ struct ExpectedClaim {
   std::optional<std::vector<std::string>> set;  // sorted set ids
   std::optional<std::string> quote;             // quote text
   std::optional<Qualifier> qualifier;
+  std::optional<std::string> unit;              // quantity unit ("EUR", "km")
   std::optional<Modality> modality;
   std::map<std::string, std::string> key;       // field -> normalized key value
   std::map<std::string, std::string> captures;  // group -> exact captured text
@@ -81,6 +107,8 @@ struct ExpectedClaim {
 
 struct RuleExample {
   std::string text;
+  std::string published;  // publication date the example's dates resolve against
+
   bool must_match = true;
   ExpectedClaim expect;  // only for must_match
   SourceLoc loc;

@@ -13,6 +13,10 @@ inline constexpr Severity kSeverity = Severity::kError;
 inline constexpr double kTolerance = 0.10;
 // The quote's speaker is read from this group when every pattern has it.
 inline constexpr std::string_view kSpeakerGroup = "speaker";
+// `unit: {gazetteer: G}` reads the unit's name from this group unless told otherwise.
+inline constexpr std::string_view kUnitGroup = "unit";
+// Dates, weekdays and times (`type: date|weekday|time`) are read from this group.
+inline constexpr std::string_view kReaderValueGroup = "value";
 
 // The named group holding the value when `value.capture` is left out.
 constexpr std::string_view ValueCapture(ValueKind kind) {

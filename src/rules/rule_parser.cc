@@ -21,7 +21,20 @@ constexpr std::array<std::string_view, 10> kRuleKeys = {
     "value", "patterns",    "severity", "modality", "examples"};
 constexpr std::array<std::string_view, 6> kValueKeys = {"type",      "capture",   "unit",
                                                         "tolerance", "gazetteer", "speaker"};
-constexpr std::array<std::string_view, 1> kKeyFieldMapKeys = {"gazetteer"};
+constexpr std::array<std::string_view, 5> kKeyFieldMapKeys = {"gazetteer", "scope", "required",
+                                                               "default", "within"};
+constexpr std::array<std::string_view, 2> kUnitMapKeys = {"gazetteer", "capture"};
+
+// Value types read into a quantity by a reader of their own (rules/rule.h).
+struct ReaderType {
+  std::string_view name;
+  QuantityReader reader;
+  std::string_view unit;
+};
+constexpr std::array<ReaderType, 3> kReaderTypes = {
+    ReaderType{"date", QuantityReader::kDate, "date"},
+    ReaderType{"weekday", QuantityReader::kWeekday, "date"},
+    ReaderType{"time", QuantityReader::kTime, "time"}};
 
 // Which `value` keys each value type accepts; the rest are errors.
 std::vector<std::string_view> ValueKeysFor(ValueKind kind) {
@@ -38,8 +51,11 @@ std::vector<std::string_view> ValueKeysFor(ValueKind kind) {
 }
 
 std::vector<std::string_view> ValueKindNames() {
-  return {ValueKindName(ValueKind::kQuantity), ValueKindName(ValueKind::kCategory),
-          ValueKindName(ValueKind::kSet), ValueKindName(ValueKind::kQuote)};
+  std::vector<std::string_view> names = {
+      ValueKindName(ValueKind::kQuantity), ValueKindName(ValueKind::kCategory),
+      ValueKindName(ValueKind::kSet), ValueKindName(ValueKind::kQuote)};
+  for (const ReaderType& t : kReaderTypes) names.push_back(t.name);
+  return names;
 }
 
 std::vector<std::string_view> SeverityNames() {
@@ -123,6 +139,7 @@ class RuleParser {
       ExampleContext example_context;
       example_context.rule = context_;
       if (value_ok) example_context.kind = rule.value.kind;
+      example_context.reader = rule.value.reader;
       if (value_ok && !rule.value.gazetteer.empty()) {
         example_context.gazetteer = &gazetteers_.at(rule.value.gazetteer);
       }
@@ -214,6 +231,7 @@ class RuleParser {
         if (!name) continue;
         key.kind = KeyFieldKind::kGazetteer;
         key.gazetteer = *name;
+        if (!ReadKeyScope(*spec, what, &key)) continue;
       } else {
         std::optional<std::string> kind = reader_.ReadString(entry.node, entry.loc, what);
         if (!kind) continue;
@@ -231,6 +249,57 @@ class RuleParser {
       }
       rule->key.push_back(std::move(key));
     }
+  }
+
+  // `scope:` and `required:` of a gazetteer key field; false after reporting a problem.
+  bool ReadKeyScope(const YamlMap& spec, const std::string& what, KeyField* key) {
+    if (const YamlField* scope = spec.Find("scope")) {
+      std::optional<std::string> name = reader_.ReadString(*scope, what);
+      if (!name) return false;
+      std::optional<KeyScope> parsed = ParseKeyScope(*name);
+      if (!parsed) {
+        std::vector<std::string_view> names;
+        for (KeyScope s : {KeyScope::kMatch, KeyScope::kClause, KeyScope::kSentence,
+                           KeyScope::kParagraph, KeyScope::kArticle}) {
+          names.push_back(KeyScopeName(s));
+        }
+        reader_.Error(scope->loc, "invalid scope '" + *name + "' for " + what +
+                                      DidYouMean(*name, names) +
+                                      "; valid scopes: " + JoinNames(names));
+        return false;
+      }
+      key->scope = *parsed;
+    }
+    if (const YamlField* required = spec.Find("required")) {
+      std::optional<std::string> flag = reader_.ReadString(*required, what);
+      if (!flag) return false;
+      if (*flag != "true" && *flag != "false") {
+        reader_.Error(required->loc, "'required' of " + what + " is true or false, not '" +
+                                         *flag + "'");
+        return false;
+      }
+      key->required = *flag == "true";
+    }
+    if (const YamlField* within = spec.Find("within")) {
+      std::optional<double> n = reader_.ReadNumber(within->node, within->loc, what);
+      if (!n) return false;
+      if (*n < 1 || *n > 10000 || *n != static_cast<double>(static_cast<size_t>(*n))) {
+        reader_.Error(within->loc, "'within' of " + what +
+                                       " is a whole number of bytes between 1 and 10000");
+        return false;
+      }
+      key->within = static_cast<size_t>(*n);
+    }
+    if (const YamlField* fallback = spec.Find("default")) {
+      std::optional<std::string> value = reader_.ReadString(*fallback, what);
+      if (!value) return false;
+      if (value->empty()) {
+        reader_.Error(fallback->loc, "empty 'default' in " + what);
+        return false;
+      }
+      key->default_value = std::move(*value);
+    }
+    return true;
   }
 
   std::optional<std::string> ReadGazetteerName(const YamlField& field, const std::string& what) {
@@ -258,6 +327,11 @@ class RuleParser {
     std::optional<std::string> type_name = reader_.ReadString(*type, what);
     if (!type_name) return false;
     std::optional<ValueKind> kind = ParseValueKind(*type_name);
+    const ReaderType* reader_type = nullptr;
+    for (const ReaderType& t : kReaderTypes) {
+      if (t.name == *type_name) reader_type = &t;
+    }
+    if (reader_type != nullptr) kind = ValueKind::kQuantity;
     if (!kind) {
       reader_.Error(type->loc, "invalid value type '" + *type_name + "' in " + context_ +
                                    DidYouMean(*type_name, ValueKindNames()) +
@@ -266,6 +340,7 @@ class RuleParser {
     }
     value->kind = *kind;
     std::vector<std::string_view> valid = ValueKeysFor(*kind);
+    if (reader_type != nullptr) valid = {"type", "capture"};
     for (const YamlField& entry : map->fields()) {
       if (std::find(valid.begin(), valid.end(), entry.key) == valid.end()) {
         reader_.Error(entry.key_loc, "key '" + entry.key + "' does not apply to value type '" +
@@ -274,16 +349,24 @@ class RuleParser {
       }
     }
 
-    value->capture = std::string(rule_defaults::ValueCapture(*kind));
+    value->capture = std::string(reader_type != nullptr ? rule_defaults::kReaderValueGroup
+                                                        : rule_defaults::ValueCapture(*kind));
     if (const YamlField* capture = map->Find("capture")) {
       ReadGroupName(*capture, what, &value->capture);
     }
     value->tolerance = rule_defaults::kTolerance;
-    if (*kind == ValueKind::kQuantity) {
+    if (reader_type != nullptr) {
+      value->reader = reader_type->reader;
+      value->unit = std::string(reader_type->unit);
+    } else if (*kind == ValueKind::kQuantity) {
       if (const YamlField* unit = reader_.Require(*map, "unit", what)) {
-        std::optional<std::string> text = reader_.ReadString(*unit, what);
-        if (text && text->empty()) reader_.Error(unit->loc, "empty unit in " + what);
-        if (text && !text->empty()) value->unit = *text;
+        if (unit->node.IsMap()) {
+          ReadUnitGazetteer(*unit, what, value);
+        } else {
+          std::optional<std::string> text = reader_.ReadString(*unit, what);
+          if (text && text->empty()) reader_.Error(unit->loc, "empty unit in " + what);
+          if (text && !text->empty()) value->unit = *text;
+        }
       }
       if (const YamlField* tolerance = map->Find("tolerance")) {
         std::optional<double> number =
@@ -310,6 +393,22 @@ class RuleParser {
       }
     }
     return true;
+  }
+
+  // `unit: {gazetteer: currencies, capture: unit}`: the unit is named in the text.
+  void ReadUnitGazetteer(const YamlField& field, const std::string& what, ValueSpec* value) {
+    std::string unit_what = "unit of " + what;
+    std::optional<YamlMap> spec = reader_.ReadMap(field, unit_what, kUnitMapKeys);
+    if (!spec) return;
+    const YamlField* gazetteer = reader_.Require(*spec, "gazetteer", unit_what);
+    if (gazetteer == nullptr) return;
+    std::optional<std::string> name = ReadGazetteerName(*gazetteer, unit_what);
+    if (!name) return;
+    value->unit_gazetteer = *name;
+    value->unit_capture = std::string(rule_defaults::kUnitGroup);
+    if (const YamlField* capture = spec->Find("capture")) {
+      ReadGroupName(*capture, unit_what, &value->unit_capture);
+    }
   }
 
   bool ReadGroupName(const YamlField& field, const std::string& what, std::string* out) {

@@ -49,6 +49,12 @@ std::string_view WordBefore(std::string_view s, size_t dot) {
   return s.substr(b, dot - b);
 }
 
+// "a.m.", "p.m.", "e.g.": a lowercase letter between two periods is an abbreviation
+// ("at 3:15 p.m. Saturday" is one sentence).
+bool EndsDottedAbbreviation(std::string_view s, size_t dot) {
+  return dot >= 2 && s[dot - 1] >= 'a' && s[dot - 1] <= 'z' && s[dot - 2] == '.';
+}
+
 bool IsAbbreviation(std::string_view word) {
   if (word.empty()) return false;
   // One capital letter is an initial: "M. Biden", "J. Smith", the "S" of "U.S.".
@@ -119,7 +125,8 @@ SentenceIndex::SentenceIndex(std::string_view normalized) : text_(normalized) {
     }
     const bool starts_sentence =
         IsUpperAt(s, next) || (s[next] >= '0' && s[next] <= '9') || (s[next] == '"' && !in_quote);
-    if (starts_sentence && !(single_period && IsAbbreviation(WordBefore(s, i)))) {
+    if (starts_sentence && !(single_period && (IsAbbreviation(WordBefore(s, i)) ||
+                                               EndsDottedAbbreviation(s, i)))) {
       starts_.push_back(next);
     }
     i = next;

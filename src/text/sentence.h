@@ -6,8 +6,8 @@
 //
 // A sentence ends at a line break, or at . ! ? (optionally followed by a closing
 // quote) followed by white space and an uppercase letter, digit or opening quote.
-// Single capital initials ("M. Biden", "J. Smith") and common abbreviations
-// ("St.", "Dr.", "Mr.", "Mme.") do not end a sentence. Normalized text has one '"' for
+// Single capital initials ("M. Biden", "J. Smith"), common abbreviations ("St.",
+// "Dr.", "Mr.", "Mme.") and dotted ones ("a.m.", "p.m.") do not end a sentence. Normalized text has one '"' for
 // « » “ ”, so a quote opens or closes by parity within its line; a closing quote after the
 // period, French-spaced or not (`fin. "`, `end."`), stays with its sentence.
 // Pure; the index refers to `normalized`, which must outlive it.

@@ -38,8 +38,8 @@ std::vector<FieldMismatch> Mismatches(const ExpectedClaim& e, const Claim& c,
       !(v.kind == ValueKind::kQuantity && SameInterval(v.quantity.interval, *e.interval))) {
     out.push_back({"value", e.interval->ToString(), v.ToString()});
   }
-  if (e.category && !(v.kind == ValueKind::kCategory && v.ids.size() == 1 &&
-                      v.ids.front() == *e.category)) {
+  if (e.category &&
+      !(v.kind == ValueKind::kCategory && v.ids.size() == 1 && v.ids.front() == *e.category)) {
     out.push_back({"value", *e.category, v.ToString()});
   }
   if (e.set && !(v.kind == ValueKind::kSet && v.ids == *e.set)) {
@@ -52,6 +52,9 @@ std::vector<FieldMismatch> Mismatches(const ExpectedClaim& e, const Claim& c,
     out.push_back({"qualifier", std::string(QualifierName(*e.qualifier)),
                    v.kind == ValueKind::kQuantity ? std::string(QualifierName(v.quantity.qualifier))
                                                   : "none"});
+  }
+  if (e.unit && !(v.kind == ValueKind::kQuantity && v.unit == *e.unit)) {
+    out.push_back({"unit", *e.unit, v.kind == ValueKind::kQuantity ? v.unit : "none"});
   }
   if (e.modality && c.modality != *e.modality) {
     out.push_back({"modality", std::string(ModalityName(*e.modality)),
@@ -82,6 +85,7 @@ std::string DescribeExpected(const ExpectedClaim& e) {
   if (e.set) Append(&out, "value " + SetString(*e.set));
   if (e.quote) Append(&out, "value \"" + *e.quote + "\"");
   if (e.qualifier) Append(&out, "qualifier " + std::string(QualifierName(*e.qualifier)));
+  if (e.unit) Append(&out, "unit " + *e.unit);
   if (e.modality) Append(&out, "modality " + std::string(ModalityName(*e.modality)));
   for (const auto& [field, value] : e.key) Append(&out, "key " + field + "=" + value);
   for (const auto& [group, text] : e.captures) Append(&out, "capture " + group + "='" + text + "'");

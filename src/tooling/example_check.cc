@@ -20,6 +20,8 @@ std::string Shorten(const std::string& s) {
   return s;
 }
 
+}  // namespace
+
 Result<Article> ExampleArticle(const RuleExample& ex, Lang lang) {
   Result<TextMap> map = TextMap::Build(ex.text, ex.loc.file);
   if (!map.ok()) return map.status();
@@ -29,11 +31,10 @@ Result<Article> ExampleArticle(const RuleExample& ex, Lang lang) {
   article.meta.source = "example";
   article.meta.story = "example";
   article.meta.lang = lang;
+  article.meta.published = ex.published;  // dates and weekdays resolve against it
   article.text = std::move(map).value();
   return article;
 }
-
-}  // namespace
 
 const PatternSpec& SpecOf(const CompiledRule& rule, size_t index) {
   const std::vector<PatternSpec>& specs = rule.rule.patterns;
@@ -73,11 +74,11 @@ std::vector<std::pair<std::string, std::string>> WhyNoMatch(const RulePack& pack
     PatternProbe probe = ProbePattern(SpecOf(rule, pi).source, p.expanded, text);
     if (!probe.probed || probe.whole_match) continue;
     if (probe.pieces_matched == 0) {
-      details.emplace_back(label, "no part matches; it fails at its start: `" +
-                                      Shorten(probe.rest_source) + "`");
+      details.emplace_back(
+          label, "no part matches; it fails at its start: `" + Shorten(probe.rest_source) + "`");
     } else {
-      details.emplace_back(label, "matches as far as `" + Shorten(probe.matched_source) +
-                                      "` (\"" + probe.matched_text + "\"),\nnot `" +
+      details.emplace_back(label, "matches as far as `" + Shorten(probe.matched_source) + "` (\"" +
+                                      probe.matched_text + "\"),\nnot `" +
                                       Shorten(probe.rest_source) + "`");
     }
   }
@@ -97,9 +98,9 @@ std::vector<ExampleResult> CheckExamples(const RulePack& pack, const CompiledRul
     f.details.emplace_back("rule", rule.rule.loc.ToString());
     f.details.emplace_back("text", ex.text);
 
-    std::vector<std::string> produced;                            // claims, for messages
-    std::vector<std::vector<FieldMismatch>> mismatches;           // per produced claim
-    std::vector<std::pair<std::string, std::string>> why;         // when nothing matched
+    std::vector<std::string> produced;                     // claims, for messages
+    std::vector<std::vector<FieldMismatch>> mismatches;    // per produced claim
+    std::vector<std::pair<std::string, std::string>> why;  // when nothing matched
     bool met = false;
     std::string error;
     for (Lang lang : rule.rule.languages) {

@@ -43,6 +43,12 @@ TEST_CASE("initials and titles do not end a sentence", "[sentence]") {
                                       "Dr. Who a appelé St. Louis.", "The U.S. Army said so."}));
 }
 
+TEST_CASE("a.m. and p.m. before a capital do not end a sentence", "[sentence]") {
+  CHECK_THAT(Sentences("Brandt walked in at 3:15 p.m. Saturday and began firing. Police came."),
+             Equals(std::vector<std::string>{
+                 "Brandt walked in at 3:15 p.m. Saturday and began firing.", "Police came."}));
+}
+
 TEST_CASE("a line break ends a sentence, blank lines are skipped", "[sentence]") {
   CHECK_THAT(Sentences("Joe Biden envisage d'envoyer 5 000 soldats\n\nLe président a parlé"),
              Equals(std::vector<std::string>{"Joe Biden envisage d'envoyer 5 000 soldats",
