@@ -101,13 +101,19 @@ std::optional<CompiledRule> RuleCompiler::Compile(Rule rule, bool warn, Diagnost
   // only one pattern: where a pattern leaves them out, the field is empty and
   // matches any value (a quote whose speaker is not named).
   std::vector<RequiredGroup> required;
+  std::set<std::string> used;
   if (!value.capture.empty()) required.push_back({value.capture, "the value"});
+  if (!value.unit_gazetteer.empty()) required.push_back({value.unit_capture, "the unit"});
   std::vector<RequiredGroup> optional;
   for (const KeyField& field : rule.key) {
+    // A field looked for around the match may be captured by no pattern at all.
+    if (field.scope != KeyScope::kMatch) {
+      used.insert(field.name);
+      continue;
+    }
     optional.push_back({field.name, "key field '" + field.name + "'"});
   }
   if (!value.speaker.empty()) optional.push_back({value.speaker, "the speaker"});
-  std::set<std::string> used;
   for (const RequiredGroup& r : required) used.insert(r.name);
   for (const RequiredGroup& r : optional) used.insert(r.name);
 
