@@ -47,8 +47,8 @@ std::string Canonical(const std::string& path) {
 }
 
 // Every sidecar named by the pack's `fixtures:` and by --fixtures, once each.
-std::vector<std::string> Sidecars(const RulePack& pack, const Config& config,
-                                  SourceCache& sources, std::ostream& err, size_t* errors) {
+std::vector<std::string> Sidecars(const RulePack& pack, const Config& config, SourceCache& sources,
+                                  std::ostream& err, size_t* errors) {
   std::vector<std::pair<std::string, SourceLoc>> roots;
   for (const FixtureRef& f : pack.fixtures()) roots.emplace_back(f.path, f.loc);
   for (const std::string& f : config.fixtures) roots.emplace_back(f, SourceLoc{});
@@ -138,8 +138,8 @@ int RunRulesTest(const Config& config, std::ostream& out, std::ostream& err) {
   for (const Status& e : run.errors) err << sources.Render(e);
   errors += run.errors.size();
   out << Plural(pack->rules().size(), "rule") << ": " << Plural(run.examples, "example") << "; "
-      << Plural(fixtures.size(), "fixture") << " (" << Plural(articles, "article") << "): "
-      << Plural(run.fixture_checks, "expectation") << "\n";
+      << Plural(fixtures.size(), "fixture") << " (" << Plural(articles, "article")
+      << "): " << Plural(run.fixture_checks, "expectation") << "\n";
   out << run.passed << " passed, " << run.failed << " failed\n";
   if (errors > 0) {
     err << "error: " << Plural(errors, "problem") << " in the rules or fixtures kept some tests "

@@ -1,7 +1,8 @@
 // Lines of an article's original file, in its normalized text.
 //
 //   NormalizedRange r = LineRange(article, 12);  // line 12 of the file
-//   std::string_view line = std::string_view(article.text.normalized()).substr(r.begin, r.end - r.begin);
+//   std::string_view all = article.text.normalized();
+//   std::string_view line = all.substr(r.begin, r.end - r.begin);
 //   LineOf(article, claim_begin)                 // 12
 //
 // Rules match the normalized text; authors and sidecars speak of lines of the

@@ -23,6 +23,16 @@ std::string SetString(const std::vector<std::string>& ids) {
   return v.ToString();
 }
 
+// "[0, 5000]", or as a date or a clock time on those lines ("2026-03-12", "[22:45, 23:45]").
+std::string IntervalText(const Interval& interval, const std::string& unit) {
+  if (unit != "date" && unit != "time") return interval.ToString();
+  ClaimValue v;
+  v.kind = ValueKind::kQuantity;
+  v.quantity.interval = interval;
+  v.unit = unit;
+  return v.ToString();
+}
+
 void Append(std::string* out, const std::string& part) {
   if (!out->empty()) *out += ", ";
   *out += part;
@@ -36,7 +46,7 @@ std::vector<FieldMismatch> Mismatches(const ExpectedClaim& e, const Claim& c,
   const ClaimValue& v = c.value;
   if (e.interval &&
       !(v.kind == ValueKind::kQuantity && SameInterval(v.quantity.interval, *e.interval))) {
-    out.push_back({"value", e.interval->ToString(), v.ToString()});
+    out.push_back({"value", IntervalText(*e.interval, v.unit), v.ToString()});
   }
   if (e.category &&
       !(v.kind == ValueKind::kCategory && v.ids.size() == 1 && v.ids.front() == *e.category)) {
@@ -78,9 +88,9 @@ std::vector<FieldMismatch> Mismatches(const ExpectedClaim& e, const Claim& c,
   return out;
 }
 
-std::string DescribeExpected(const ExpectedClaim& e) {
+std::string DescribeExpected(const ExpectedClaim& e, const std::string& unit) {
   std::string out;
-  if (e.interval) Append(&out, "value " + e.interval->ToString());
+  if (e.interval) Append(&out, "value " + IntervalText(*e.interval, unit));
   if (e.category) Append(&out, "value " + *e.category);
   if (e.set) Append(&out, "value " + SetString(*e.set));
   if (e.quote) Append(&out, "value \"" + *e.quote + "\"");

@@ -32,7 +32,8 @@ struct FieldMismatch {
 std::vector<FieldMismatch> Mismatches(const ExpectedClaim& expected, const Claim& claim,
                                       const std::map<std::string, std::string>* captures);
 
-std::string DescribeExpected(const ExpectedClaim& expected);
+// `unit`: the rule's, so that dates and times read as such ("2026-03-12").
+std::string DescribeExpected(const ExpectedClaim& expected, const std::string& unit = "");
 std::string DescribeClaim(const Claim& claim);
 
 // "value: expected [0, 5000], got [3000, 3000] soldier; modality: ..."

@@ -138,11 +138,11 @@ std::vector<ExampleResult> CheckExamples(const RulePack& pack, const CompiledRul
       res.passed = met;
       if (produced.empty()) {
         f.message = kind_match + ": no match";
-        f.details.emplace_back("expected", DescribeExpected(ex.expect));
+        f.details.emplace_back("expected", DescribeExpected(ex.expect, rule.rule.value.unit));
         for (auto& d : why) f.details.push_back(std::move(d));
       } else if (!met) {
         f.message = kind_match + ": the match differs from what the example expects";
-        f.details.emplace_back("expected", DescribeExpected(ex.expect));
+        f.details.emplace_back("expected", DescribeExpected(ex.expect, rule.rule.value.unit));
         for (size_t i = 0; i < produced.size(); ++i) {
           f.details.emplace_back("actual", produced[i]);
           f.details.emplace_back("differs", JoinMismatches(mismatches[i]));

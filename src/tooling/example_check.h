@@ -47,6 +47,9 @@ std::vector<std::pair<std::string, std::string>> WhyNoMatch(const RulePack& pack
                                                             const Article& article,
                                                             NormalizedRange range);
 
+// The article an example's text makes for one language of its rule.
+Result<Article> ExampleArticle(const RuleExample& example, Lang lang);
+
 // The author's source of compiled pattern `index` of `rule`.
 const PatternSpec& SpecOf(const CompiledRule& rule, size_t index);
 

@@ -37,6 +37,16 @@ std::string YamlValue(const ClaimValue& v) {
   switch (v.kind) {
     case ValueKind::kQuantity: {
       const Interval& i = v.quantity.interval;
+      if (v.unit == "date" || v.unit == "time") {  // "2026-03-12", ["22:45", "23:45"]
+        std::string text = v.ToString();
+        if (v.unit == "date") return text;
+        size_t comma = text.find(", ");
+        if (text.front() != '[' || text.back() != ']' || comma == std::string::npos) {
+          return "\"" + text + "\"";
+        }
+        return "[\"" + text.substr(1, comma - 1) + "\", \"" +
+               text.substr(comma + 2, text.size() - comma - 3) + "\"]";
+      }
       std::string text = i.ToString();  // "[a, b]" or with parentheses
       if (!i.lo_open && !i.hi_open && i.lo == i.hi) return text.substr(1, text.find(',') - 1);
       if (i.lo_open || i.hi_open) return "\"" + text + "\"";
@@ -85,8 +95,8 @@ std::set<std::string> ArticlesOf(const Finding& f) {
 }
 
 std::string FindingEntry(const Finding& f) {
-  return "{kind: " + std::string(FindingKindName(f.kind)) + ", slot: " + f.slot +
-         ", articles: [" + ArticleList(ArticlesOf(f)) + "]}";
+  return "{kind: " + std::string(FindingKindName(f.kind)) + ", slot: " + f.slot + ", articles: [" +
+         ArticleList(ArticlesOf(f)) + "]}";
 }
 
 std::string DescribeFinding(const Finding& f) {
@@ -97,7 +107,8 @@ std::string DescribeFinding(const Finding& f) {
 
 class FixtureChecker {
  public:
-  FixtureChecker(const RulePack& pack, const FixtureSpec& spec, const std::vector<Article>& articles)
+  FixtureChecker(const RulePack& pack, const FixtureSpec& spec,
+                 const std::vector<Article>& articles)
       : pack_(pack), spec_(spec), articles_(articles) {}
 
   FixtureResult Run() {
@@ -149,7 +160,8 @@ class FixtureChecker {
     }
     std::vector<size_t> prefixed;
     for (size_t a = 0; a < articles_.size(); ++a) {
-      if (articles_[a].meta.id.rfind(name.name, 0) == 0 || FileName(articles_[a]).rfind(name.name, 0) == 0) {
+      if (articles_[a].meta.id.rfind(name.name, 0) == 0 ||
+          FileName(articles_[a]).rfind(name.name, 0) == 0) {
         prefixed.push_back(a);
       }
     }
@@ -229,11 +241,12 @@ class FixtureChecker {
     TestFailure f;
     f.where = e.loc;
     f.rule_id = e.rule_id.empty() && rules.size() == 1 ? rules.front()->rule.id : e.rule_id;
-    f.message = candidates.empty() ? "expected claim not found"
-                                   : "the claim differs from the expectation";
+    f.message =
+        candidates.empty() ? "expected claim not found" : "the claim differs from the expectation";
     f.details.emplace_back("article", article.meta.path + ":" + std::to_string(e.line));
     f.details.emplace_back("rule", RuleRefs(rules));
-    std::string expected = target + ": " + DescribeExpected(e.expect);
+    std::string unit = rules.empty() ? "" : rules.front()->rule.value.unit;
+    std::string expected = target + ": " + DescribeExpected(e.expect, unit);
     if (e.text) expected += ", text '" + *e.text + "'";
     f.details.emplace_back("expected", expected);
     for (size_t k = 0; k < candidates.size(); ++k) {
@@ -243,8 +256,8 @@ class FixtureChecker {
                                                          : JoinMismatches(diffs[k]));
     }
     if (candidates.empty()) {
-      f.details.emplace_back("actual", "no claim of " + target + " on line " +
-                                           std::to_string(e.line));
+      f.details.emplace_back("actual",
+                             "no claim of " + target + " on line " + std::to_string(e.line));
       size_t listed = 0;
       for (const Claim& c : claims) {
         if (listed == kMaxListed) break;
@@ -348,7 +361,8 @@ class FixtureChecker {
       f.details.emplace_back("expected", expected);
       size_t listed = 0;
       for (const Finding& other : findings_) {
-        if (other.slot != (e.slot.empty() ? pack_.FindRule(e.rule_id)->rule.slot : e.slot)) continue;
+        const std::string& slot = e.slot.empty() ? pack_.FindRule(e.rule_id)->rule.slot : e.slot;
+        if (other.slot != slot) continue;
         if (listed++ == kMaxListed) break;
         f.details.emplace_back("actual", DescribeFinding(other));
       }

@@ -16,8 +16,8 @@ namespace fs = std::filesystem;
 
 bool IsSidecar(const std::string& path) {
   return path.size() > kSidecarSuffix.size() &&
-         path.compare(path.size() - kSidecarSuffix.size(), kSidecarSuffix.size(),
-                      kSidecarSuffix) == 0;
+         path.compare(path.size() - kSidecarSuffix.size(), kSidecarSuffix.size(), kSidecarSuffix) ==
+             0;
 }
 
 }  // namespace
@@ -52,8 +52,7 @@ Status FindSidecars(const std::string& path, std::vector<std::string>* out) {
   return Status::Ok();
 }
 
-Result<std::vector<Article>> ReadFixtureArticles(const std::string& target,
-                                                 Diagnostics* warnings) {
+Result<std::vector<Article>> ReadFixtureArticles(const std::string& target, Diagnostics* warnings) {
   std::string path = target;
   std::error_code ec;
   if (!fs::exists(fs::status(target, ec))) {

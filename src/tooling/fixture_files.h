@@ -3,7 +3,8 @@
 //
 //   std::vector<std::string> sidecars;
 //   Status st = FindSidecars("fixtures/", &sidecars);  // every *.test.yaml, sorted
-//   Result<std::vector<Article>> articles = ReadFixtureArticles("fixtures/ukraine-2022", &warnings);
+//   Result<std::vector<Article>> articles =
+//       ReadFixtureArticles("fixtures/ukraine-2022", &warnings);
 //
 // A sidecar `X.test.yaml` annotates X: a folder (every article in it, as
 // `factlint check X` reads them) or a file; when no X exists, the one file
@@ -27,8 +28,7 @@ Status FindSidecars(const std::string& path, std::vector<std::string>* out);
 // The articles `target` names (see above), in `factlint check` order. Files a
 // folder holds that are not articles are reported in `warnings`, except YAML
 // files: beside articles, those are annotations.
-Result<std::vector<Article>> ReadFixtureArticles(const std::string& target,
-                                                 Diagnostics* warnings);
+Result<std::vector<Article>> ReadFixtureArticles(const std::string& target, Diagnostics* warnings);
 
 // The text of a file, or an IoError naming it.
 Result<std::string> ReadTextFile(const std::string& path);

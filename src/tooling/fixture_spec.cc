@@ -13,8 +13,8 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kTopKeys = {"exhaustive", "claims", "findings",
                                                       "no_findings"};
-constexpr std::array<std::string_view, 8> kClaimKeys = {
-    "line", "rule", "slot", "value", "qualifier", "modality", "key", "text"};
+constexpr std::array<std::string_view, 8> kClaimKeys = {"line",      "rule",     "slot", "value",
+                                                        "qualifier", "modality", "key",  "text"};
 constexpr std::array<std::string_view, 5> kFindingKeys = {"kind", "slot", "rule", "articles",
                                                           "key"};
 
@@ -52,8 +52,9 @@ class SidecarParser {
     if (const YamlField* f = top.Find("findings")) ReadFindings(*f, true, spec);
     if (const YamlField* f = top.Find("no_findings")) ReadFindings(*f, false, spec);
     if (spec->claims.empty() && spec->findings.empty() && reader_.error_count() == errors_before) {
-      reader_.Error(top.loc(), "the sidecar expects nothing: list 'claims', 'findings' or "
-                               "'no_findings'");
+      reader_.Error(top.loc(),
+                    "the sidecar expects nothing: list 'claims', 'findings' or "
+                    "'no_findings'");
     }
   }
 
@@ -65,7 +66,8 @@ class SidecarParser {
       if (v == "true") {
         spec->exhaustive_all = true;
       } else if (v != "false") {
-        reader_.Error(f.loc, "'exhaustive' must be true, false or a list of slots, not '" + v + "'");
+        reader_.Error(f.loc,
+                      "'exhaustive' must be true, false or a list of slots, not '" + v + "'");
       }
       return;
     }
@@ -108,8 +110,8 @@ class SidecarParser {
       std::optional<std::string> name = reader_.ReadString(*slot_field, what);
       if (!name || !CheckSlot(*name, slot_field->loc)) return nullptr;
       if (rule != nullptr && rule->slot != *name) {
-        reader_.Error(slot_field->loc, "rule '" + rule->id + "' has slot '" + rule->slot +
-                                           "', not '" + *name + "'");
+        reader_.Error(slot_field->loc,
+                      "rule '" + rule->id + "' has slot '" + rule->slot + "', not '" + *name + "'");
         return nullptr;
       }
       *slot = *name;
@@ -145,6 +147,7 @@ class SidecarParser {
       ExampleContext context;
       context.rule = "rule '" + rule->id + "'";
       context.kind = rule->value.kind;
+      context.reader = rule->value.reader;  // dates and times are written as such
       if (!rule->value.gazetteer.empty()) {
         context.gazetteer = pack_.FindGazetteer(rule->value.gazetteer);
       }

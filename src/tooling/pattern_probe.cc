@@ -137,12 +137,21 @@ std::optional<std::vector<Span>> SplitTopLevel(std::string_view source) {
       end = scan.references[ref].end;
     } else {
       switch (source[i]) {
-        case '(': end = SkipGroup(source, i); break;
-        case '[': end = SkipClass(source, i); break;
-        case '\\': end = SkipEscape(source, i); break;
+        case '(':
+          end = SkipGroup(source, i);
+          break;
+        case '[':
+          end = SkipClass(source, i);
+          break;
+        case '\\':
+          end = SkipEscape(source, i);
+          break;
         case '|':
-        case ')': return std::nullopt;
-        default: end = i + Utf8Length(static_cast<unsigned char>(source[i])); break;
+        case ')':
+          return std::nullopt;
+        default:
+          end = i + Utf8Length(static_cast<unsigned char>(source[i]));
+          break;
       }
     }
     if (!end || *end > source.size()) return std::nullopt;
@@ -167,8 +176,8 @@ PatternProbe ProbePattern(std::string_view source, std::string_view expanded,
   size_t copied = 0;
   for (const PatternReference& r : scan.references) {
     size_t at = static_cast<size_t>(static_cast<long>(r.begin) + delta);
-    if (expanded.substr(static_cast<size_t>(static_cast<long>(copied) + delta),
-                        r.begin - copied) != source.substr(copied, r.begin - copied)) {
+    if (expanded.substr(static_cast<size_t>(static_cast<long>(copied) + delta), r.begin - copied) !=
+        source.substr(copied, r.begin - copied)) {
       return probe;
     }
     std::optional<size_t> end = SkipExpansion(expanded, at);

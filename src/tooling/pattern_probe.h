@@ -26,14 +26,14 @@
 namespace factlint {
 
 struct PatternProbe {
-  bool probed = false;          // false: top-level '|', or the pattern could not be cut
-  bool whole_match = false;     // the whole pattern matches somewhere
-  size_t pieces = 0;            // top-level pieces of the pattern
-  size_t pieces_matched = 0;    // of the longest matching start
-  std::string matched_source;   // that start, as written ("" when nothing matches)
-  std::string rest_source;      // the rest of the pattern, from the first piece that fails
-  std::string matched_text;     // what the start matched, in `text`
-  size_t matched_begin = 0;     // offset of matched_text in `text`
+  bool probed = false;         // false: top-level '|', or the pattern could not be cut
+  bool whole_match = false;    // the whole pattern matches somewhere
+  size_t pieces = 0;           // top-level pieces of the pattern
+  size_t pieces_matched = 0;   // of the longest matching start
+  std::string matched_source;  // that start, as written ("" when nothing matches)
+  std::string rest_source;     // the rest of the pattern, from the first piece that fails
+  std::string matched_text;    // what the start matched, in `text`
+  size_t matched_begin = 0;    // offset of matched_text in `text`
 };
 
 PatternProbe ProbePattern(std::string_view source, std::string_view expanded,

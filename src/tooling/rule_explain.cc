@@ -89,12 +89,13 @@ class Explainer {
       for (const MatchTrace& t : traces) {
         if (t.pattern_index != pi) continue;
         any = true;
-        out_.text += label + " matched " + Quoted(norm.substr(t.begin, t.end - t.begin)) +
-                     " at " + Position(article_, t.begin) + "\n";
+        out_.text += label + " matched " + Quoted(norm.substr(t.begin, t.end - t.begin)) + " at " +
+                     Position(article_, t.begin) + "\n";
         ExplainMatch(rule, t);
       }
       if (any) continue;
-      std::string_view text = std::string_view(norm).substr(range_.begin, range_.end - range_.begin);
+      std::string_view text =
+          std::string_view(norm).substr(range_.begin, range_.end - range_.begin);
       PatternProbe probe = ProbePattern(SpecOf(rule, pi).source, p.expanded, text);
       out_.text += label + " does not match\n";
       if (!probe.probed) {
@@ -123,23 +124,26 @@ class Explainer {
     if (c.value.kind == ValueKind::kQuantity) {
       std::string q(QualifierName(c.value.quantity.qualifier));
       if (c.value.quantity.qualifier == Qualifier::kApprox) {
-        q += " (±" + std::to_string(static_cast<int>(rule.rule.value.tolerance * 100 + 0.5)) +
-             "%)";
+        q += " (±" + std::to_string(static_cast<int>(rule.rule.value.tolerance * 100 + 0.5)) + "%)";
       }
-      if (c.value.quantity.ambiguous) q += ", ambiguous: the figure reads differently in the "
-                                           "other number convention";
+      if (c.value.quantity.ambiguous)
+        q += ", ambiguous: the figure reads differently in the "
+             "other number convention";
       Line("qualifier", q);
     }
-    Line("modality", std::string(ModalityName(c.modality)) +
-                         (c.cue.empty() ? " (no cue in the sentence)" : " (cue " + Quoted(c.cue) + ")"));
+    Line("modality",
+         std::string(ModalityName(c.modality)) +
+             (c.cue.empty() ? " (no cue in the sentence)" : " (cue " + Quoted(c.cue) + ")"));
     std::string key;
     for (const KeyPart& part : c.key_parts) {
-      key += (key.empty() ? "" : ", ") + part.field + "=" + (part.value.empty() ? "(any)" : part.value);
+      key += (key.empty() ? "" : ", ") + part.field + "=" +
+             (part.value.empty() ? "(any)" : part.value);
     }
     Line("key", c.slot + (key.empty() ? "" : " " + key));
     bool kept = kept_.count({c.rule_id, c.begin}) > 0;
-    Line("claim", kept ? "kept" : "dropped: a rule of the same slot declared earlier reads these "
-                                  "words");
+    Line("claim", kept ? "kept"
+                       : "dropped: a rule of the same slot declared earlier reads these "
+                         "words");
   }
 
   const RulePack& pack_;

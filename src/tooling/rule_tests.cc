@@ -9,17 +9,6 @@
 namespace factlint {
 namespace {
 
-Result<Article> TextArticle(const std::string& text, const std::string& path, Lang lang) {
-  Result<TextMap> map = TextMap::Build(text, path);
-  if (!map.ok()) return map.status();
-  Article article;
-  article.meta.id = "example";
-  article.meta.path = path;
-  article.meta.lang = lang;
-  article.text = std::move(map).value();
-  return article;
-}
-
 // Whether pattern `p` of `rule`, run alone, produces a claim from a `match`
 // example or a fixture article: a pattern whose matches an earlier pattern of
 // its rule always takes first is still a working pattern.
@@ -36,7 +25,7 @@ bool FiresAlone(const RulePack& pack, const CompiledRule& rule, size_t p,
   };
   for (const RuleExample& ex : rule.rule.examples) {
     if (!ex.must_match) continue;
-    Result<Article> article = TextArticle(ex.text, ex.loc.file, lang);
+    Result<Article> article = ExampleArticle(ex, lang);
     if (article.ok() && fires(*article)) return true;
   }
   for (const LoadedFixture& fixture : fixtures) {
@@ -86,7 +75,8 @@ RuleTestRun RunRuleTests(const RulePack& pack, const std::vector<LoadedFixture>&
     bool ok = true;
     if (!has_match_example[r]) {
       ok = false;
-      run.failures.push_back({rule.rule.loc, rule.rule.id,
+      run.failures.push_back({rule.rule.loc,
+                              rule.rule.id,
                               "coverage: the rule has no 'match' example",
                               {{"hint", "add a sentence it must match under examples: match:"}}});
     }
@@ -97,8 +87,9 @@ RuleTestRun RunRuleTests(const RulePack& pack, const std::vector<LoadedFixture>&
       run.failures.push_back(
           {SpecOf(rule, p).loc,
            rule.rule.id,
-           "coverage: " + label + " never produces a claim, even on its own, in the rule's "
-                              "'match' examples or the fixtures",
+           "coverage: " + label +
+               " never produces a claim, even on its own, in the rule's "
+               "'match' examples or the fixtures",
            {{"rule", rule.rule.loc.ToString()},
             {"hint", "add a 'match' example that this pattern reads, or remove the pattern"}}});
       ++run.failed;

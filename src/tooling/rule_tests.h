@@ -11,8 +11,8 @@
 // and each of its patterns, in each of its languages, produces a claim from a
 // `match` example or a fixture article, if need be on its own (a pattern whose
 // matches an earlier pattern of the rule takes first still works). A pattern
-// that never fires is a failure: it is either dead or untested. Failures come in order: examples (pack order),
-// fixtures, coverage. Pure.
+// that never fires is a failure: it is either dead or untested. Failures come
+// in order: examples (pack order), fixtures, coverage. Pure.
 #ifndef FACTLINT_TOOLING_RULE_TESTS_H_
 #define FACTLINT_TOOLING_RULE_TESTS_H_
 

@@ -9,9 +9,12 @@ namespace {
 
 std::string Describe(const KeyField& f) {
   switch (f.kind) {
-    case KeyFieldKind::kText: return f.name + ": text";
-    case KeyFieldKind::kPerson: return f.name + ": person";
-    case KeyFieldKind::kGazetteer: return f.name + ": {gazetteer: " + f.gazetteer + "}";
+    case KeyFieldKind::kText:
+      return f.name + ": text";
+    case KeyFieldKind::kPerson:
+      return f.name + ": person";
+    case KeyFieldKind::kGazetteer:
+      return f.name + ": {gazetteer: " + f.gazetteer + "}";
   }
   return f.name;
 }
@@ -45,8 +48,8 @@ bool OneEditApart(std::string_view a, std::string_view b) {
   size_t i = 0;
   while (i < a.size() && a[i] == b[i]) ++i;
   if (a.size() == b.size()) {
-    if (a.substr(i + 1) == b.substr(i + 1)) return true;                    // substitution
-    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&      // swap
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;                // substitution
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&  // swap
            a.substr(i + 2) == b.substr(i + 2);
   }
   return a.substr(i) == b.substr(i + 1);  // insertion
@@ -103,8 +106,10 @@ Diagnostics LintSlots(const RulePack& pack) {
       if (by_slot.at(other).size() == 1 && j > i) continue;
       const Rule& r = *rules.front();
       warnings.push_back(Status::RuleError(
-          "slot '" + slot + "' of rule '" + r.id + "' is used by no other rule and is one edit "
-              "away from slot '" + other + "' of " + Named(*by_slot.at(other).front()) +
+          "slot '" + slot + "' of rule '" + r.id +
+              "' is used by no other rule and is one edit "
+              "away from slot '" +
+              other + "' of " + Named(*by_slot.at(other).front()) +
               ": claims of different slots are never compared; if both rules extract the same "
               "fact, give them the same slot",
           r.slot_loc));

@@ -41,9 +41,7 @@ std::string SourceCache::Render(const Status& status, std::string_view label) {
   return out;
 }
 
-void SourceCache::Put(const std::string& file, std::string text) {
-  files_[file] = std::move(text);
-}
+void SourceCache::Put(const std::string& file, std::string text) { files_[file] = std::move(text); }
 
 std::string CaretLines(std::string_view line, int column) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);

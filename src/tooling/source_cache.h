@@ -3,7 +3,7 @@
 //
 //   SourceCache sources;
 //   std::cerr << sources.Render(status);  // status from the rule loader
-//   // rules/fr/troops.yaml:14:5: error: unknown key 'paterns' in rule (did you mean 'patterns'?); ...
+//   // rules/fr/troops.yaml:14:5: error: unknown key 'paterns' in rule (did you mean ...
 //   //     paterns:
 //   //     ^
 //

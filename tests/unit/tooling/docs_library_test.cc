@@ -34,8 +34,7 @@ TEST_CASE("Every sub-pattern of the shared library is documented", "[docs]") {
       const std::string name = pattern.first.as<std::string>();
       INFO("sub-pattern '" << name << "' of " << entry.path().filename().string()
                            << " is not named in docs/rules.md (\"The shared library\")");
-      CHECK(doc.find("`" + name + "`") + doc.find("`{" + name + "}`") !=
-            2 * std::string::npos);
+      CHECK(doc.find("`" + name + "`") + doc.find("`{" + name + "}`") != 2 * std::string::npos);
       ++seen;
     }
   }

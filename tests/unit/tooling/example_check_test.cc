@@ -45,9 +45,9 @@ TEST_CASE("A wrong expected value names the example, the rule and both values", 
 }
 
 TEST_CASE("A match example that does not match says how far each pattern got", "[examples]") {
-  RulePack pack = testing::PackFrom(Replace(testing::kTroopPack,
-                                            "Biden enverra 3 000 soldats en Pologne.",
-                                            "Biden enverra 3 000 soldats vers la Pologne."));
+  RulePack pack =
+      testing::PackFrom(Replace(testing::kTroopPack, "Biden enverra 3 000 soldats en Pologne.",
+                                "Biden enverra 3 000 soldats vers la Pologne."));
   std::vector<ExampleResult> results = CheckExamples(pack, *pack.FindRule("troops.fr"));
   REQUIRE(results.size() == 1);
   REQUIRE_FALSE(results[0].passed);

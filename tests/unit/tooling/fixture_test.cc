@@ -137,8 +137,9 @@ TEST_CASE("A fixture passes the expectations it meets and explains the others", 
   CHECK(finding.where.ToString() == "story.test.yaml:11:5");
   CHECK(finding.message == "expected finding not found");
   CHECK(Detail(finding, "expected") == "conflict on troops.deployed [001_wire, 002_post]");
-  CHECK(Detail(finding, "actual").rfind("discrepancy on troops.deployed [001_wire, 002_post]: ",
-                                        0) == 0);
+  CHECK(
+      Detail(finding, "actual").rfind("discrepancy on troops.deployed [001_wire, 002_post]: ", 0) ==
+      0);
   // Coverage: both rules produced claims.
   CHECK(r.covered == std::vector<std::pair<size_t, size_t>>{{0, 0}, {1, 0}});
 }
@@ -167,7 +168,8 @@ TEST_CASE("Exhaustive slots report every claim and finding not expected, ready t
           "[fixture]") {
   RulePack pack = testing::PackFrom(testing::kTroopPack);
   FixtureResult r = CheckFixture(
-      pack, Parse(pack, "exhaustive: true\nno_findings:\n  - {kind: internal, slot: place.location}\n"),
+      pack,
+      Parse(pack, "exhaustive: true\nno_findings:\n  - {kind: internal, slot: place.location}\n"),
       Story());
   CHECK(r.passed == 1);
   std::string entries;
@@ -197,6 +199,35 @@ TEST_CASE("Exhaustive slots report every claim and finding not expected, ready t
   for (const TestFailure& f : again.failures) UNSCOPED_INFO(FormatFailure(f));
   CHECK(again.failures.empty());
   CHECK(again.passed == 6);
+}
+
+TEST_CASE("Sidecars write dates as rule examples do", "[fixture]") {
+  RulePack pack = testing::PackFrom(R"yaml(
+rules:
+  - id: strike.date.fr
+    description: Date d'une grève
+    language: fr
+    slot: event.date
+    value: {type: date}
+    patterns: ['grève du (?P<value>\d{1,2} mars 2026)']
+    examples:
+      match:
+        - {text: "La grève du 2 mars 2026 a été suivie.", value: 2026-03-02}
+)yaml");
+  std::vector<Article> articles = {
+      testing::MakeArticle("grève.txt", "Transports\nLa grève du 12 mars 2026 a été suivie.\n")};
+  FixtureResult r = CheckFixture(
+      pack, Parse(pack, "claims:\n  - {line: 2, slot: event.date, value: 2026-03-12}\n"), articles);
+  for (const TestFailure& f : r.failures) UNSCOPED_INFO(FormatFailure(f));
+  CHECK(r.failures.empty());
+  CHECK(r.passed == 1);
+  r = CheckFixture(
+      pack, Parse(pack, "claims:\n  - {line: 2, slot: event.date, value: 2026-03-02}\n"), articles);
+  REQUIRE(r.failures.size() == 1);
+  CHECK(r.failures[0].message == "the claim differs from the expectation");
+  // Dates read as dates, not as days since 1970.
+  CHECK(Detail(r.failures[0], "expected") == "event.date: value 2026-03-02");
+  CHECK(Detail(r.failures[0], "differs") == "value: expected 2026-03-02, got 2026-03-12");
 }
 
 TEST_CASE("Article names that fit no article, or several, are errors", "[fixture]") {

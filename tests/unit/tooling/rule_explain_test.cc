@@ -7,8 +7,7 @@
 namespace factlint {
 namespace {
 
-TEST_CASE("Explain shows captures, value, qualifier, modality with its cue, and key",
-          "[explain]") {
+TEST_CASE("Explain shows captures, value, qualifier, modality with its cue, and key", "[explain]") {
   RulePack pack = testing::PackFrom(testing::kTroopPack);
   Article a = testing::MakeArticle(
       "<sentence>", "Joe Biden envisage d'envoyer jusqu'à 5 000 soldats en Pologne.");
