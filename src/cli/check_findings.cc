@@ -12,6 +12,7 @@
 #include "gate/baseline.h"
 #include "gate/baseline_json.h"
 #include "gate/gate.h"
+#include "input/article_format.h"
 #include "input/read_file.h"
 #include "store/candidate_keys.h"
 #include "store/claim_store.h"
@@ -112,6 +113,11 @@ Result<CheckedFindings> CheckFindings(const Config& config, const RulePack& pack
   FACTLINT_ASSIGN_OR_RETURN(std::vector<Claim> claims,
                             ExtractPaths(config, config.paths, config.story, pack, err,
                                          &out.articles));
+  if (out.articles == 0) {
+    // Checking nothing must not pass (docs/errors.md).
+    return Status::InputError("no article to check: the paths given hold no article (" +
+                              ReadableExtensions() + ")");
+  }
   std::set<ArticleKey> checked;
   for (const Claim& c : claims) checked.insert(ArticleKeyOf(c));
 

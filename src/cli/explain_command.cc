@@ -1,6 +1,7 @@
 // `factlint explain`: how a rule (or every rule) reads a sentence or a line of an article.
 #include "cli/commands.h"
 #include "cli/pipeline.h"
+#include "cli/sanitized_stream.h"
 #include "input/article_reader.h"
 #include "text/language.h"
 #include "tooling/article_lines.h"
@@ -29,7 +30,8 @@ Result<Article> SentenceArticle(const Config& config, const CompiledRule* rule) 
 Result<Article> FileArticle(const Config& config, const CompiledRule* rule) {
   Result<std::string> bytes = ReadFileBytes(config.explain_file);
   if (!bytes.ok()) return bytes.status();
-  Result<Article> article = ParseArticle(config.explain_file, std::move(bytes).value(), ReadOptions{});
+  Result<Article> article =
+      ParseArticle(config.explain_file, std::move(bytes).value(), ReadOptions{});
   if (!article.ok()) return article.status();
   if (config.lang != Lang::kUnknown) article->meta.lang = config.lang;
   if (article->meta.lang == Lang::kUnknown && rule != nullptr) {
@@ -41,6 +43,8 @@ Result<Article> FileArticle(const Config& config, const CompiledRule* rule) {
 }  // namespace
 
 int RunExplain(const Config& config, std::ostream& out, std::ostream& err) {
+  // It prints article text: nothing in it may drive the terminal.
+  SanitizedStream clean_out(out);
   std::optional<RulePack> pack = LoadRules(config, err);
   if (!pack) return kExitError;
   const CompiledRule* rule = nullptr;

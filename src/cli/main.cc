@@ -1,5 +1,6 @@
 // factlint: checks whether news articles about one story agree on their facts.
 // This file is glue: parse the command line, run one command, map errors to exit 2.
+#include <csignal>
 #include <exception>
 #include <filesystem>
 #include <iostream>
@@ -7,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/config.h"
 #include "cli/project_config.h"
+#include "cli/sanitized_stream.h"
 
 #ifndef FACTLINT_VERSION
 #define FACTLINT_VERSION "dev"
@@ -14,6 +16,12 @@
 
 int main(int argc, char** argv) {
   using namespace factlint;
+  // Past a file-size limit (ulimit -f, a quota), write() must fail with EFBIG so that the
+  // output is reported and cleaned up (cli/output_file.h), not kill the process silently.
+  std::signal(SIGXFSZ, SIG_IGN);
+  // Diagnostics quote file names and file content: no escape sequence of theirs reaches the
+  // terminal (cli/sanitized_stream.h).
+  SanitizedStream clean_stderr(std::cerr);
   try {
     std::error_code ec;
     Result<std::optional<ProjectConfig>> project =

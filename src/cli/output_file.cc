@@ -33,7 +33,13 @@ Status WriteOutputAtomically(const std::string& path, const std::string& content
     p += n;
     left -= static_cast<size_t>(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  if (::fsync(fd) != 0) {
+    int err = errno;
+    ::close(fd);
+    ::unlink(tmpl.c_str());
+    return Status::IoError("cannot write " + path + ": " + std::strerror(err), {path});
+  }
+  if (::close(fd) != 0) {
     int err = errno;
     ::unlink(tmpl.c_str());
     return Status::IoError("cannot write " + path + ": " + std::strerror(err), {path});
@@ -43,6 +49,13 @@ Status WriteOutputAtomically(const std::string& path, const std::string& content
     int err = errno;
     ::unlink(tmpl.c_str());
     return Status::IoError("cannot write " + path + ": " + std::strerror(err), {path});
+  }
+  // The rename itself survives a power cut only once the folder is on disk too. Best effort:
+  // the report is complete either way, and some file systems cannot sync a folder.
+  int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0) {
+    ::fsync(dir_fd);
+    ::close(dir_fd);
   }
   return Status::Ok();
 }

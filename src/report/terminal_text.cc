@@ -36,4 +36,19 @@ std::string SanitizeForTerminal(std::string_view text) {
   return out;
 }
 
+std::string SanitizeLinesForTerminal(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t from = 0;
+  while (from <= text.size()) {
+    const size_t cut = text.find_first_of("\n\t", from);
+    const size_t end = cut == std::string_view::npos ? text.size() : cut;
+    out += SanitizeForTerminal(text.substr(from, end - from));
+    if (cut == std::string_view::npos) break;
+    out += text[cut];
+    from = cut + 1;
+  }
+  return out;
+}
+
 }  // namespace factlint

@@ -11,6 +11,9 @@ namespace factlint {
 
 std::string SanitizeForTerminal(std::string_view text);
 
+// The same, but line breaks and tabs are kept: for multi-line text such as diagnostics.
+std::string SanitizeLinesForTerminal(std::string_view text);
+
 }  // namespace factlint
 
 #endif  // FACTLINT_REPORT_TERMINAL_TEXT_H_

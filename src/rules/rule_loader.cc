@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <cerrno>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +11,7 @@
 #include <memory>
 #include <set>
 #include <sstream>
+#include <system_error>
 #include <utility>
 
 #include "rules/gazetteer_reader.h"
@@ -214,11 +217,15 @@ std::optional<RulePack> LoadRulePack(const std::vector<std::string>& paths, Diag
     std::error_code ec;
     fs::path canonical = fs::weakly_canonical(file, ec);
     if (!read.insert(ec ? file : canonical.string()).second) continue;  // named twice
+    errno = 0;
     std::ifstream in(file, std::ios::binary);
     std::ostringstream content;
-    content << in.rdbuf();
+    if (in) content << in.rdbuf();
     if (!in || in.bad()) {
-      errors->push_back(Status::IoError("cannot read rule file '" + file + "'"));
+      // "permission denied", "is a directory": the user needs the reason, at the file.
+      std::string reason = errno != 0 ? std::generic_category().message(errno) : "read error";
+      if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(reason[0]));
+      errors->push_back(Status::IoError("cannot read rule file: " + reason, SourceLoc{file}));
       continue;
     }
     sources.push_back({file, content.str()});
