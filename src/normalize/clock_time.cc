@@ -157,7 +157,7 @@ std::optional<Quantity> ReadClockTime(std::string_view text, Lang) {
       q.interval = Interval::Exact(t);
       break;
     case Hedge::kAbout:
-      q.interval = Interval::Closed(t - kClockHedgeMinutes, t + kClockHedgeMinutes);
+      q.interval = Interval::Closed(t - kClockAboutMinutes, t + kClockAboutMinutes);
       q.qualifier = Qualifier::kApprox;
       break;
     case Hedge::kAfter:

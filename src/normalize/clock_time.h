@@ -4,8 +4,8 @@
 //   ReadClockTime("3:40 a.m.", Lang::kEn)           -> [220, 220] exact
 //   ReadClockTime("23 h 12", Lang::kFr)             -> [1392, 1392]
 //   ReadClockTime("18 heures", Lang::kFr)           -> [1080, 1080]
-//   ReadClockTime("vers 23 h 15", Lang::kFr)        -> [1365, 1425] approx (±30 min), value 1395
-//   ReadClockTime("at about 2:15 p.m.", Lang::kEn)  -> [825, 885] approx
+//   ReadClockTime("vers 23 h 15", Lang::kFr)        -> [1375, 1415] approx (±20 min), value 1395
+//   ReadClockTime("at about 2:15 p.m.", Lang::kEn)  -> [835, 875] approx
 //   ReadClockTime("peu après 23 heures", Lang::kFr) -> [1380, 1410] vague (the half hour after)
 //   ReadClockTime("shortly before 9 p.m.", Lang::kEn) -> [1230, 1260] vague
 //   ReadClockTime("7.30am", Lang::kEn)              -> [450, 450]
@@ -15,7 +15,8 @@
 // HhMM, H heures (MM), midi/minuit/noon/midnight; "du matin", "du soir", "de
 // l'après-midi" and "local time"/"heure locale" after the time; a leading "à"/"at".
 // Hedges: vers, environ, aux alentours de, autour de, about, around, approximately
-// (±30 min); peu après, juste après, shortly after, just after, soon after (the 30
+// (±20 min: "about 2:30 p.m." and "about 3:30 p.m." disagree, "vers 23 heures" and
+// "vers 23 h 30" do not); peu après, juste après, shortly after, just after, soon after (the 30
 // minutes after); peu avant, juste avant, shortly before, just before (the 30
 // minutes before). Pure; thread-safe.
 #ifndef FACTLINT_NORMALIZE_CLOCK_TIME_H_
@@ -29,7 +30,10 @@
 
 namespace factlint {
 
+// The widest hedge: "shortly after" covers the half hour after the time.
 inline constexpr int kClockHedgeMinutes = 30;
+// "about", "vers": the time give or take this many minutes.
+inline constexpr int kClockAboutMinutes = 20;
 
 std::optional<Quantity> ReadClockTime(std::string_view text, Lang lang);
 

@@ -26,7 +26,7 @@ TEST_CASE("hedged clock times") {
   REQUIRE(about);
   CHECK(about->qualifier == Qualifier::kApprox);
   CHECK(about->value == 1395);
-  CHECK(about->interval == Interval::Closed(1365, 1425));
+  CHECK(about->interval == Interval::Closed(1375, 1415));
   auto after = ReadClockTime("peu après 23 heures", Lang::kFr);
   REQUIRE(after);
   CHECK(after->qualifier == Qualifier::kVague);
@@ -34,6 +34,19 @@ TEST_CASE("hedged clock times") {
   CHECK(ReadClockTime("shortly before 9 p.m.", Lang::kEn)->interval ==
         Interval::Closed(1230, 1260));
   CHECK(ReadClockTime("at about 2:15 p.m.", Lang::kEn)->qualifier == Qualifier::kApprox);
+}
+
+TEST_CASE("two hedged times an hour apart disagree; half an hour apart they can agree") {
+  auto half_past_two = ReadClockTime("at around 2:30 p.m.", Lang::kEn);
+  auto half_past_three = ReadClockTime("at about 3:30 p.m.", Lang::kEn);
+  REQUIRE(half_past_two);
+  REQUIRE(half_past_three);
+  CHECK(half_past_two->interval.hi < half_past_three->interval.lo);
+  auto eleven = ReadClockTime("vers 23 heures", Lang::kFr);
+  auto half_past_eleven = ReadClockTime("vers 23 h 30", Lang::kFr);
+  REQUIRE(eleven);
+  REQUIRE(half_past_eleven);
+  CHECK(eleven->interval.hi >= half_past_eleven->interval.lo);
 }
 
 TEST_CASE("what is not a clock time") {
