@@ -93,18 +93,6 @@ QuoteAlignment AlignQuotes(std::string_view a_text, std::string_view b_text) {
     }
   }
   std::reverse(ops.begin(), ops.end());
-  // A changed first or last word lowers the local score, so the alignment stops short of it:
-  // "voices under the debris" / "voices under the rubble. Our priority..." aligns up to "the".
-  // When one quote ends (or starts) right at that word and the other goes on, the two cover
-  // the same words and that word was changed.
-  if (!ops.empty() && i > 0 && j > 0 && (i == 1 || j == 1) &&
-      a[i - 1].folded != b[j - 1].folded) {
-    ops.insert(ops.begin(), {'~', i - 1, j - 1});
-  }
-  if (!ops.empty() && bi < n && bj < m && (bi + 1 == n || bj + 1 == m) &&
-      a[bi].folded != b[bj].folded) {
-    ops.push_back({'~', bi, bj});
-  }
 
   std::string diff;
   auto append = [&](const std::string& s) {

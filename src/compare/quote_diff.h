@@ -9,9 +9,7 @@
 // folded words), so a short quote is found inside a long one. A variant has
 // at least 4 aligned words (2 of them content words) and at least one word
 // substituted, with no more substitutions than half the aligned words. Words
-// only left out on one side (an abridged quote) do not make a variant. A changed
-// first or last word of one quote counts when the other quote has a word there
-// ("under the debris" / "under the rubble. Our priority ...").
+// only left out on one side (an abridged quote) do not make a variant.
 #ifndef FACTLINT_COMPARE_QUOTE_DIFF_H_
 #define FACTLINT_COMPARE_QUOTE_DIFF_H_
 

@@ -78,6 +78,8 @@ no_disagreement("8 500 on alert", "troops.alert", "001", "002")
 expect("près de 200 000 livres corroborated (000, 004)",
        find(("corroborated",), "aid.shipment", lambda f: has(f, "000") and has(f, "004")))
 no_disagreement("200 000 livres", "aid.shipment", "000", "004")
+expect("« d'aide mortelle » (000) = « d'aide létale » (004): no quote variant",
+       not [f for f in quotes if "mortelle" in f.get("diff", "") or "létale" in f.get("diff", "")])
 expect("plus de 100 000 Russian troops corroborated (002, 004)",
        find(("corroborated",), "troops.massed", lambda f: has(f, "002") and has(f, "004")))
 no_disagreement("plus de 100 000", "troops.massed", "002", "004")

@@ -48,28 +48,17 @@ TEST_CASE("too many substitutions is a different quote, not a variant") {
   CHECK_FALSE(a.is_variant);
 }
 
-TEST_CASE("the last word of a quote changed, the other quote going on, is a variant") {
-  auto a = AlignQuotes("We are still hearing voices under the debris",
-                       "We are still hearing voices under the rubble. Our priority now is to get "
-                       "everyone out alive.");
-  CHECK(a.is_variant);
-  CHECK(a.substituted == 1);
-  CHECK(a.diff.find("[-debris-] {+rubble.+}") != std::string::npos);
-  // The same at the start of a quote.
-  auto b = AlignQuotes("Rescuers are still hearing voices under the debris",
-                       "We are still hearing voices under the debris");
-  CHECK(b.is_variant);
-  CHECK(b.diff.find("[-Rescuers-] {+We+}") != std::string::npos);
-}
-
-TEST_CASE("a quote that stops where the other goes on is abridged, not changed") {
-  auto a = AlignQuotes("We are still hearing voices", "We are still hearing voices under the debris");
-  CHECK_FALSE(a.is_variant);
-  CHECK(a.substituted == 0);
-}
-
 TEST_CASE("empty quotes align to nothing") {
   auto a = AlignQuotes("", "something said");
   CHECK_FALSE(a.is_variant);
   CHECK(a.matched == 0);
+}
+
+TEST_CASE("a changed last word where one quote ends is where the shared words end") {
+  // The seed story's agreement: « d'aide mortelle » (000) and « d'aide létale » (004) say the
+  // same thing and must not be flagged (PRODUCT.md §4).
+  auto a = AlignQuotes("près de 200 000 livres d'aide mortelle",
+                       "comprend près de 200 000 livres d'aide létale, y compris des munitions");
+  CHECK_FALSE(a.is_variant);
+  CHECK(a.substituted == 0);
 }
