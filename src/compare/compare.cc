@@ -169,11 +169,14 @@ class Comparer {
     return articles.size();
   }
 
-  // Quantities in two units of one unit gazetteer (currencies: "800 millions de
-  // livres sterling" / "800 millions d'euros") are two different amounts.
+  // One figure in two units of one unit gazetteer (currencies: "800 millions de livres
+  // sterling" / "800 millions d'euros") disagrees on the unit. Two different figures in two
+  // currencies ("$150 million" from a donor, "25 billion rupees" from the government) cannot
+  // be told apart without exchange rates: they are not compared.
   bool ExclusiveUnits(const Claim& a, const Claim& b) const {
     if (a.value.kind != ValueKind::kQuantity || b.value.kind != ValueKind::kQuantity ||
-        a.value.unit == b.value.unit) {
+        a.value.unit == b.value.unit ||
+        !a.value.quantity.interval.Overlaps(b.value.quantity.interval)) {
       return false;
     }
     const CompiledRule* ra = RuleOf(a);
