@@ -97,3 +97,61 @@ if len(seed) >= 3:
 for path in sorted(glob.glob(os.path.join(ROOT, "fixtures", "eval", "en-*", "*.md")))[:6]:
     write("extract_fuzz", "eval-" + os.path.basename(os.path.dirname(path)) + "-" + stem(path),
           EN + read(os.path.relpath(path, ROOT)))
+
+# sarif_writer_fuzz: the same report bytes as json_writer_fuzz (report/report_fuzz_source.h),
+# then rule descriptions, a base folder and a tool version.
+write("sarif_writer_fuzz", "words", "Les États-Unis enverront 3 000 soldats\\\\ en Pologne\\"
+      .encode() * 8)
+write("sarif_writer_fuzz", "controls", bytes(range(256)) * 2)
+write("sarif_writer_fuzz", "paths", b"\x00\x00\x00\x05\x00\x00\x00\x09\x00\x00\x00\x00\x02" +
+      b"f1\\conflict\\troops.deployed.fr\\" * 3 +
+      b"/work/stories/ukraine 2022/lesoir.txt\\\x00\x00\x00\x02\x00\x00\x00\x35" * 4)
+
+# date_text_fuzz: flags (bits 0-1: fr, en, unknown; bit 2: a publication date) + two bytes of
+# the publication date (days after 1900-01-01) + text.
+PUB = b"\x5e\xdd"  # any two bytes are a date
+PUB_2023 = (45000).to_bytes(2, "big")  # 2023-03-17
+dates = {
+    0: ["vendredi 16 mai", "16 mai 2026", "le 1er mars", "dans la nuit du 8 au 9 février",
+        "du 14 au 15 mars", "en septembre", "lundi prochain", "mercredi dernier",
+        "de samedi à dimanche", "jeudi 3 février 2022", "fév. 2024", "23 h 12", "18 heures",
+        "vers 23 h 15", "peu après 23 heures", "à midi", "minuit", "7 h 30 du matin",
+        "aux alentours de 5 heures"],
+    1: ["Friday, May 16", "May 16, 2026", "Sept. 22", "in September", "next Monday",
+        "last Wednesday", "8-9 February", "Feb 29", "3:40 a.m.", "at about 2:15 p.m.",
+        "shortly before 9 p.m.", "7.30am", "noon", "midnight local time", "2022-02-02T21:47:00Z"],
+    2: ["2026-05-17", "2024-02-29 10:00", "mardi 31 juin", "Thursday February 31st"],
+}
+for flags, forms in dates.items():
+    for i, form in enumerate(forms):
+        write("date_text_fuzz", f"{flags}-{i:02d}", bytes([flags | 4]) + PUB_2023 + form.encode())
+write("date_text_fuzz", "no-published", b"\x00" + PUB + "samedi 5 mars".encode())
+
+# html_reader_fuzz: a whole page.
+for path in sorted(glob.glob(os.path.join(ROOT, "tests", "data", "articles", "html", "**",
+                                         "*.htm*"), recursive=True)):
+    write("html_reader_fuzz", os.path.basename(path), read(os.path.relpath(path, ROOT)))
+write("html_reader_fuzz", "small.html",
+      b'<html lang="fr"><head><meta property="og:title" content="Renforts">'
+      b'<meta property="article:published_time" content="2022-02-02T21:47:00+01:00"></head>'
+      b'<body><nav>Accueil</nav><article><h1>Renforts</h1><p>Les \xc3\x89tats-Unis enverront '
+      b'3&nbsp;000 soldats en <b>Pologne</b>.</p><script>var x = "<p>";</script>'
+      b'<p>Selon le Pentagone, 2&#x202F;000 soldats.</p></article></body></html>')
+write("html_reader_fuzz", "jsonld.html",
+      b'<html><head><script type="application/ld+json">{"datePublished": "2026-05-17",'
+      b'"headline": "Quake"}</script></head><body><main><p>A 6.8 magnitude quake struck '
+      b'on Friday, May 16, killing at least 2,000 people.</p><p>Rescuers said 300 were '
+      b'missing.</p></main></body></html>')
+
+# front_matter_fuzz: a whole .md file.
+for path in sorted(glob.glob(os.path.join(ROOT, "tests", "data", "articles", "*.md"))):
+    write("front_matter_fuzz", os.path.basename(path), read(os.path.relpath(path, ROOT)))
+for path in sorted(glob.glob(os.path.join(ROOT, "fixtures", "eval", "*", "*.md")))[:4]:
+    write("front_matter_fuzz", os.path.basename(os.path.dirname(path)) + "-" + stem(path) + ".md",
+          read(os.path.relpath(path, ROOT)))
+write("front_matter_fuzz", "crlf-bom.md",
+      "\ufeff---\r\ntitle: \"Renforts\"\r\nsource: lesoir\r\npublished: 2022-02-02T21:47:00+01:00\r\n"
+      "lang: fr\r\nstory: ukraine\r\n...\r\n# Renforts\r\nLe Pentagone enverra 3 000 soldats.\r\n"
+      .encode())
+write("front_matter_fuzz", "anchors.md",
+      b"---\nid: &a x\ntitle: *a\nsource: [a, b]\n---\nTexte.\n")
