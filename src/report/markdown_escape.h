@@ -9,9 +9,12 @@
 //   heading, list, table cell break, raw HTML, entity or math can form;
 // - line breaks and tabs become spaces; other control characters and bidi
 //   overrides become U+FFFD;
-// - what hosts link after rendering (mentions "@name", references "#12",
-//   autolinked "https://…", "www.…", e-mail addresses, ":emoji:") is broken by
-//   a zero-width space (U+200B) after the '@', '#' or ':' and after "www".
+// - what hosts link after rendering (mentions "@name", references "#12" and
+//   "GH-12", GitLab's "!12", "&12", "%12", "$12" and "~12", autolinked
+//   "https://…", "www.…", e-mail addresses, ":emoji:") is broken by a zero-width
+//   space (U+200B) after the '@', '#', ':', '!', '&', '%', '$' or '~' and after
+//   "www" and "GH". (Commit hashes are linked only when the repository has that
+//   commit; they are left as written.)
 #ifndef FACTLINT_REPORT_MARKDOWN_ESCAPE_H_
 #define FACTLINT_REPORT_MARKDOWN_ESCAPE_H_
 

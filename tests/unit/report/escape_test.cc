@@ -56,6 +56,22 @@ TEST_CASE("MarkdownEscape breaks what hosts link after rendering") {
   CHECK(MarkdownEscape("awww.") == "awww\\.");
 }
 
+TEST_CASE("MarkdownEscape breaks GitHub and GitLab issue references") {
+  // GitHub links "GH-123" like "#123", in any case, at the start of a word.
+  CHECK(MarkdownEscape("voir GH-123 et gh-7") ==
+        "voir GH" + kZwsp + "\\-123 et gh" + kZwsp + "\\-7");
+  CHECK(MarkdownEscape("(GH-4)") == "\\(GH" + kZwsp + "\\-4\\)");
+  // Not a reference: left as written.
+  CHECK(MarkdownEscape("HIGH-5 GH-A BGH-12") == "HIGH\\-5 GH\\-A BGH\\-12");
+  // GitLab: merge requests, epics, milestones, snippets, labels.
+  CHECK(MarkdownEscape("!12 &3 %4 ~5") == "\\!" + kZwsp + "12 \\&" + kZwsp + "3 %" + kZwsp +
+                                              "4 \\~" + kZwsp + "5");
+  CHECK(MarkdownEscape("a $5 billion bailout") == "a \\$" + kZwsp + "5 billion bailout");
+  CHECK(MarkdownEscape("Attention ! 20 % de plus") == "Attention \\! 20 % de plus");
+  CHECK(MarkdownEscape("@octocat et #42 et org/repo#7") ==
+        "\\@" + kZwsp + "octocat et \\#" + kZwsp + "42 et org/repo\\#" + kZwsp + "7");
+}
+
 TEST_CASE("MarkdownEscape keeps everything on one line") {
   CHECK(MarkdownEscape("Titre\n# Pas un titre\r\n> pas une citation") ==
         "Titre \\# Pas un titre  \\> pas une citation");

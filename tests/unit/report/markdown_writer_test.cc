@@ -105,3 +105,19 @@ TEST_CASE("markdown: article text cannot inject links, images, HTML or mentions"
   CHECK(md.find(" @redaction") == std::string::npos);
   CHECK(md.find("\\<script\\>alert\\(1\\)\\</script\\>") != std::string::npos);
 }
+
+TEST_CASE("markdown: issue references and mentions in article text link nowhere") {
+  Report r = SeedLikeReport();
+  Claim& c = r.findings[0].claims[0];
+  c.sentence = "Les États-Unis enverront 3 000 soldats (voir GH-123, #456 et !789) a dit @porte-parole.";
+  c.source = "le-soir GH-9";
+  r.findings[0].message = "troops GH-77 ~12";
+  const std::string md = Render(r);
+  for (const char* linked : {"GH-123", "GH-9", "GH-77", "#456", "!789", "@porte", "~12"}) {
+    INFO(linked);
+    CHECK(md.find(linked) == std::string::npos);
+  }
+  CHECK(md.find("GH\xE2\x80\x8B\\-123") != std::string::npos);
+  CHECK(md.find("\\#\xE2\x80\x8B" "456") != std::string::npos);
+  CHECK(md.find("\\@\xE2\x80\x8Bporte") != std::string::npos);
+}
