@@ -35,7 +35,7 @@ std::string FindAttribution(const Gazetteer* sources, std::string_view sentence,
       } else if (at >= match_end) {
         distance = at - match_end;
       } else {
-        continue;  // inside the match
+        distance = 0;  // inside the match: "12 000 selon la police" names its own source
       }
       if (distance < best_distance) {
         best_distance = distance;

@@ -7,8 +7,9 @@
 //   const Gazetteer* sources = pack.FindGazetteer("sources");
 //   FindAttribution(sources, "12 000 manifestants selon la police, 40 000 selon les syndicats",
 //                   /*match*/ 24, 30)   // the second figure
-//     -> "ORGANIZERS" (the cue nearest to the figure wins; its phrase runs to the next
-//        comma, period or parenthesis, at most kAttributionPhrase bytes)
+//     -> "ORGANIZERS" (the cue nearest to the figure wins, one inside the match first;
+//        its phrase runs to the next comma, period or parenthesis, at most
+//        kAttributionPhrase bytes)
 //
 // "" without a gazetteer, without a cue, or when the phrase names no known source.
 // Pure.

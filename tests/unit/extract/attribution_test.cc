@@ -38,3 +38,14 @@ TEST_CASE("no cue, an unknown source or no gazetteer: no attribution") {
   CHECK(Of(g, "Selon un bilan provisoire, 41 personnes sont mortes.", "41 personnes") == "");
   CHECK(FindAttribution(nullptr, "12 000 selon la police", 0, 6) == "");
 }
+
+TEST_CASE("a match that holds its own cue is attributed by it, not by a neighbour's") {
+  Gazetteer g = Sources();
+  std::string_view s =
+      "Ils étaient 30 000 selon les syndicats, 12 000 selon la police, à défiler mardi.";
+  CHECK(Of(g, s, "12 000 selon la police") == "OFFICIALS");
+  CHECK(Of(g, s, "30 000 selon les syndicats") == "ORGANIZERS");
+  CHECK(Of(g, "Quelque 12 000 agriculteurs, selon la préfecture de police, et 30 000 selon les "
+              "syndicats ont manifesté.",
+           "12 000 agriculteurs, selon la préfecture de police") == "OFFICIALS");
+}
