@@ -45,7 +45,8 @@ Result<Article> FileArticle(const Config& config, const CompiledRule* rule) {
 int RunExplain(const Config& config, std::ostream& out, std::ostream& err) {
   // It prints article text: nothing in it may drive the terminal.
   SanitizedStream clean_out(out);
-  std::optional<RulePack> pack = LoadRules(config, err);
+  // Eager: explaining a rule shows every pattern, so every one is compiled.
+  std::optional<RulePack> pack = LoadRules(config, err, RulePackOptions{});
   if (!pack) return kExitError;
   const CompiledRule* rule = nullptr;
   if (!config.rule_id.empty()) {

@@ -23,11 +23,17 @@ namespace {
 struct Done {
   std::vector<Claim> claims;
   std::string rendered;
+  Status status;  // a pattern of the lazy pack that does not compile
 };
 
 Done Process(const RulePack& pack, const Article& article, const ClaimStreamHooks& hooks) {
   Done done;
-  done.claims = ExtractClaims(pack, article);
+  Result<std::vector<Claim>> claims = TryExtractClaims(pack, article);
+  if (!claims.ok()) {
+    done.status = claims.status();
+    return done;
+  }
+  done.claims = std::move(*claims);
   if (hooks.render) done.rendered = hooks.render(done.claims);
   return done;
 }
@@ -98,7 +104,8 @@ class OrderedWorkers {
       Done done = std::move(it->second);
       done_.erase(it);
       lock.unlock();
-      Status st = hooks_.write(std::move(done.claims), std::move(done.rendered));
+      Status st = done.status.ok() ? hooks_.write(std::move(done.claims), std::move(done.rendered))
+                                   : done.status;
       lock.lock();
       ++next_write_;
       if (!st.ok()) return st;
@@ -128,11 +135,12 @@ int EffectiveJobs(const Config& config) {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
-std::optional<RulePack> LoadRules(const Config& config, std::ostream& err) {
+std::optional<RulePack> LoadRules(const Config& config, std::ostream& err,
+                                  const RulePackOptions& options) {
   std::vector<std::string> dirs = config.rule_dirs;
   if (dirs.empty()) dirs.push_back(FACTLINT_DEFAULT_RULES);
   Diagnostics errors, warnings;
-  std::optional<RulePack> pack = LoadRulePack(dirs, &errors, &warnings);
+  std::optional<RulePack> pack = LoadRulePack(dirs, &errors, &warnings, options);
   for (const Status& w : warnings) err << w.ToString("warning") << "\n";
   for (const Status& e : errors) err << e.ToString() << "\n";
   if (!pack && errors.empty()) err << "error: the rule pack could not be loaded\n";
@@ -175,6 +183,7 @@ Result<StreamStats> StreamClaims(const Config& config, const RulePack& pack, std
     ++stats.articles;
     if (workers) return workers->Add(std::move(a));
     Done done = Process(pack, a, counting);
+    if (!done.status.ok()) return done.status;
     return counting.write(std::move(done.claims), std::move(done.rendered));
   });
   flush_warnings();

@@ -26,12 +26,16 @@
 
 #include "cli/config.h"
 #include "extract/claim.h"
+#include "rules/rule_loader.h"
 #include "rules/rule_pack.h"
 
 namespace factlint {
 
-// Loads --rules (or the shipped pack), printing every problem to `err`.
-std::optional<RulePack> LoadRules(const Config& config, std::ostream& err);
+// Loads --rules (or the shipped pack), printing every problem to `err`. Lazy by
+// default: a run compiles only the patterns its articles need (extract with
+// TryExtractClaims); `rules` and `explain` pass eager options.
+std::optional<RulePack> LoadRules(const Config& config, std::ostream& err,
+                                  const RulePackOptions& options = {.lazy = true});
 
 int EffectiveJobs(const Config& config);
 

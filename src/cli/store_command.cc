@@ -19,6 +19,7 @@ constexpr size_t kIngestBatch = 64;
 struct Extracted {
   ArticleMeta meta;
   std::vector<Claim> claims;
+  Status status;  // a pattern of the lazy pack that does not compile
 };
 
 // Extracts the claims of `batch` with `jobs` threads, results in batch order.
@@ -27,7 +28,12 @@ std::vector<Extracted> ExtractBatch(const RulePack& pack, std::vector<Article>& 
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next++; i < batch.size(); i = next++) {
-      out[i].claims = ExtractClaims(pack, batch[i]);
+      Result<std::vector<Claim>> claims = TryExtractClaims(pack, batch[i]);
+      if (claims.ok()) {
+        out[i].claims = std::move(*claims);
+      } else {
+        out[i].status = claims.status();
+      }
       out[i].meta = std::move(batch[i].meta);
     }
   };
@@ -60,6 +66,7 @@ int RunStoreIngest(const Config& config, std::ostream& out, std::ostream& err) {
   std::vector<Article> batch;
   auto flush = [&]() -> Status {
     for (Extracted& e : ExtractBatch(*pack, batch, jobs)) {
+      FACTLINT_RETURN_IF_ERROR(e.status);
       FACTLINT_RETURN_IF_ERROR(writer->PutArticle(e.meta, e.claims));
     }
     return Status::Ok();

@@ -129,7 +129,7 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
   auto offset = [&](const re2::StringPiece& p) {
     return static_cast<size_t>(p.data() - norm.data());
   };
-  const auto& names = pattern.re->NamedCapturingGroups();
+  const auto& names = pattern.regex()->NamedCapturingGroups();
   auto capture = [&](const std::string& name, size_t* b, size_t* e) -> bool {
     auto it = names.find(name);
     if (it == names.end() || groups[it->second].data() == nullptr) return false;
@@ -262,18 +262,29 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
   return "";
 }
 
-void RunRule(const RulePack& pack, const CompiledRule& rule, const ArticleView& view,
-             std::vector<MatchTrace>* out) {
+// Runs the patterns `which` of `rule` (all of them when null) for the article's
+// language. A pattern RE2 cannot compile (a lazily loaded pack only) is
+// skipped and its status returned.
+Status RunRule(const RulePack& pack, const CompiledRule& rule, const ArticleView& view,
+               const std::vector<size_t>* which, std::vector<MatchTrace>* out) {
   const std::string& norm = view.article.text.normalized();
   std::vector<std::pair<size_t, size_t>> accepted;  // spans already claimed by this rule
-  for (size_t pi = 0; pi < rule.patterns.size(); ++pi) {
+  Status status;
+  const size_t count = which != nullptr ? which->size() : rule.patterns.size();
+  for (size_t k = 0; k < count; ++k) {
+    const size_t pi = which != nullptr ? (*which)[k] : k;
     const CompiledPattern& p = rule.patterns[pi];
     if (p.lang != view.article.meta.lang || !p.re) continue;
-    const int ngroups = p.re->NumberOfCapturingGroups() + 1;
+    const RE2* re = p.regex();
+    if (re == nullptr) {
+      if (status.ok()) status = p.re->status();
+      continue;
+    }
+    const int ngroups = re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(ngroups));
     size_t pos = 0;
     while (pos <= norm.size() &&
-           p.re->Match(norm, pos, norm.size(), re2::RE2::UNANCHORED, groups.data(), ngroups)) {
+           re->Match(norm, pos, norm.size(), re2::RE2::UNANCHORED, groups.data(), ngroups)) {
       size_t b = static_cast<size_t>(groups[0].data() - norm.data());
       size_t e = b + groups[0].size();
       MatchTrace t;
@@ -297,6 +308,15 @@ void RunRule(const RulePack& pack, const CompiledRule& rule, const ArticleView& 
       out->push_back(std::move(t));
     }
   }
+  return status;
+}
+
+// The first modality cue regex of `rule` for `lang` that RE2 cannot compile.
+Status CheckCues(const CompiledRule& rule, Lang lang) {
+  for (const auto& [which, re] : rule.cues) {
+    if (which.first == lang && re && !re->status().ok()) return re->status();
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -305,23 +325,28 @@ std::vector<MatchTrace> TraceRule(const RulePack& pack, const CompiledRule& rule
                                   const Article& article) {
   ArticleView view(article);
   std::vector<MatchTrace> traces;
-  RunRule(pack, rule, view, &traces);
+  (void)RunRule(pack, rule, view, nullptr, &traces);
   return traces;
 }
 
-std::vector<Claim> ExtractClaims(const RulePack& pack, const Article& article) {
+Result<std::vector<Claim>> TryExtractClaims(const RulePack& pack, const Article& article) {
   std::vector<Claim> claims;
   if (article.meta.lang == Lang::kUnknown) return claims;
   ArticleView view(article);
   std::vector<MatchTrace> traces;
-  for (size_t index : pack.Select(article.meta.lang, article.text.normalized())) {
+  for (const RulePack::SelectedRule& selected :
+       pack.SelectPatterns(article.meta.lang, article.text.normalized())) {
+    const CompiledRule& rule = pack.rules()[selected.rule];
     traces.clear();
-    RunRule(pack, pack.rules()[index], view, &traces);
+    FACTLINT_RETURN_IF_ERROR(RunRule(pack, rule, view, &selected.patterns, &traces));
+    bool any = false;
     for (MatchTrace& t : traces) {
       if (!t.accepted) continue;
+      any = true;
       claims.push_back(std::move(t.claim));
       if (t.second) claims.push_back(std::move(*t.second));
     }
+    if (any) FACTLINT_RETURN_IF_ERROR(CheckCues(rule, article.meta.lang));
   }
   // Two rules of one slot reading the same words make one claim: keep the rule
   // declared first (the more specific one, by convention). `claims` is in rule order.
@@ -334,6 +359,11 @@ std::vector<Claim> ExtractClaims(const RulePack& pack, const Article& article) {
   }
   std::sort(kept.begin(), kept.end(), ClaimLess);
   return kept;
+}
+
+std::vector<Claim> ExtractClaims(const RulePack& pack, const Article& article) {
+  Result<std::vector<Claim>> claims = TryExtractClaims(pack, article);
+  return claims.ok() ? std::move(*claims) : std::vector<Claim>{};
 }
 
 }  // namespace factlint

@@ -3,8 +3,9 @@
 //   RulePack pack = ...;                       // rules/rule_loader.h
 //   std::vector<Claim> claims = ExtractClaims(pack, article);
 //
-// For the article's language, RulePack::Select (one RE2::Set scan) picks the rules
-// that can match; only their patterns run with captures. Patterns of one rule are
+// For the article's language, RulePack::SelectPatterns (one RE2::Set scan of the
+// patterns' prefilter conditions) picks the patterns that can match; only those
+// run with captures, and only those are compiled when the pack is lazy. Patterns of one rule are
 // tried in declaration order and a later pattern's match that overlaps an earlier
 // accepted match of the same rule is dropped, so authors list specific patterns
 // first. A match whose captures start or end inside a word is rejected (RE2's \b
@@ -28,6 +29,13 @@ namespace factlint {
 
 std::vector<Claim> ExtractClaims(const RulePack& pack, const Article& article);
 
+// ExtractClaims for a lazily loaded pack (rules/rule_loader.h RulePackOptions):
+// a pattern or modality cue that RE2 cannot compile when first needed is an
+// error at the rule file, not a rule that silently finds nothing. With an
+// eager pack it never fails, and ExtractClaims (which leaves such a pattern
+// out) is the same.
+Result<std::vector<Claim>> TryExtractClaims(const RulePack& pack, const Article& article);
+
 // One match of one rule, with everything `factlint explain` shows.
 struct MatchTrace {
   size_t pattern_index = 0;  // into CompiledRule::patterns
@@ -41,7 +49,9 @@ struct MatchTrace {
   std::optional<Claim> second;
 };
 
-// Runs one rule over an article and reports every match, accepted or not.
+// Runs one rule over an article and reports every match, accepted or not
+// (every pattern of the article's language, with no prefilter; a pattern of a
+// lazy pack that does not compile is left out).
 std::vector<MatchTrace> TraceRule(const RulePack& pack, const CompiledRule& rule,
                                   const Article& article);
 

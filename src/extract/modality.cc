@@ -19,8 +19,10 @@ ModalityCue FindModality(const CompiledRule& rule, Lang lang, std::string_view f
   ModalityCue best;
   size_t best_distance = std::numeric_limits<size_t>::max();
   bool best_before = false;
-  for (const auto& [which, re] : rule.cues) {
-    if (which.first != lang || !re) continue;
+  for (const auto& [which, lazy] : rule.cues) {
+    if (which.first != lang || !lazy) continue;
+    const RE2* re = lazy->Get();  // compiled on first use
+    if (re == nullptr) continue;  // reported by TryExtractClaims
     re2::StringPiece input(sentence.data(), sentence.size());
     re2::StringPiece m;
     size_t pos = 0;

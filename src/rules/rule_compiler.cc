@@ -1,12 +1,14 @@
 #include "rules/rule_compiler.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <set>
 #include <utility>
 #include <vector>
 
+#include "rules/pattern_prefilter.h"
 #include "rules/regex_compile.h"
 #include "rules/regex_source.h"
 #include "rules/rule_defaults.h"
@@ -29,8 +31,29 @@ std::string JoinGroups(const std::set<std::string>& groups) {
 
 }  // namespace
 
-RuleCompiler::RuleCompiler(PatternLibrary* library, const ModalityCueSpecs* shared_cues)
-    : library_(library), shared_cues_(shared_cues) {}
+RuleCompiler::RuleCompiler(PatternLibrary* library, const ModalityCueSpecs* shared_cues,
+                           bool lazy)
+    : library_(library), shared_cues_(shared_cues), lazy_(lazy) {}
+
+Status RuleCompiler::CheckSyntax(std::string_view source, const LazyRegex& re) {
+  // The pattern's own text, each {reference} standing for a group: its
+  // sub-patterns were checked on their own (PatternLibrary::Validate) and
+  // gazetteers are built valid, so only RE2's parser has something to say, and
+  // parsing this costs a fraction of compiling the whole expansion.
+  std::string skeleton;
+  size_t copied = 0;
+  for (const PatternReference& ref : ScanRegexSource(source).references) {
+    skeleton.append(source.substr(copied, ref.begin - copied));
+    skeleton += "(?:x)";
+    copied = ref.end;
+  }
+  skeleton.append(source.substr(copied));
+  RE2::Set parser(RuleRegexOptions(), RE2::UNANCHORED);
+  if (parser.Add(skeleton, nullptr) >= 0) return Status::Ok();
+  // The message RE2 gives for the whole pattern, as an eager load reports it.
+  if (!re.status().ok()) return re.status();
+  return Status::Ok();
+}
 
 std::optional<CompiledRule> RuleCompiler::Compile(Rule rule, bool warn, Diagnostics* errors,
                                                   Diagnostics* warnings) {
@@ -59,20 +82,43 @@ std::optional<CompiledRule> RuleCompiler::Compile(Rule rule, bool warn, Diagnost
       // A pattern that expands the same in two languages is compiled once.
       auto cached = pattern_cache_.find(*expanded);
       if (cached == pattern_cache_.end()) {
-        Result<std::shared_ptr<const RE2>> re = CompileRegex(*expanded, what, pattern.loc);
-        if (!re.ok()) {
-          errors->push_back(re.status());
+        auto re = std::make_shared<const LazyRegex>(*expanded, what, pattern.loc);
+        Status status = lazy_ ? CheckSyntax(pattern.source, *re) : re->status();
+        if (!status.ok()) {
+          errors->push_back(std::move(status));
           failed = true;
           continue;
         }
-        cached = pattern_cache_.emplace(*expanded, std::move(*re)).first;
+        cached = pattern_cache_.emplace(*expanded, std::move(re)).first;
       }
-      const std::shared_ptr<const RE2>& re = cached->second;
+      const std::shared_ptr<const LazyRegex>& re = cached->second;
+      CompiledPattern compiled_pattern;
+      if (lazy_) {
+        // Sub-patterns and gazetteers name no group: the source names them all.
+        std::vector<std::string> names = ScanRegexSource(pattern.source).named_groups;
+        compiled_pattern.groups.assign(names.begin(), names.end());
+      } else {
+        for (const auto& [name, index] : re->Get()->NamedCapturingGroups()) {
+          compiled_pattern.groups.push_back(name);
+        }
+      }
+      std::sort(compiled_pattern.groups.begin(), compiled_pattern.groups.end());
+      compiled_pattern.groups.erase(
+          std::unique(compiled_pattern.groups.begin(), compiled_pattern.groups.end()),
+          compiled_pattern.groups.end());
       if (!groups[i]) {
-        groups[i].emplace();
-        for (const auto& [name, index] : re->NamedCapturingGroups()) groups[i]->insert(name);
+        groups[i].emplace(compiled_pattern.groups.begin(), compiled_pattern.groups.end());
       }
-      compiled.patterns.push_back({lang, std::move(*expanded), re, pattern.loc});
+      compiled_pattern.filter =
+          ComputePatternFilter(pattern.source, [&](std::string_view piece) {
+            Diagnostics ignored;  // the whole pattern expanded: so do its pieces
+            return library_->Expand(piece, lang, pattern.loc, what, &ignored);
+          });
+      compiled_pattern.lang = lang;
+      compiled_pattern.expanded = std::move(*expanded);
+      compiled_pattern.re = re;
+      compiled_pattern.loc = pattern.loc;
+      compiled.patterns.push_back(std::move(compiled_pattern));
     }
   }
 
@@ -179,12 +225,13 @@ std::optional<CompiledRule> RuleCompiler::Compile(Rule rule, bool warn, Diagnost
       if (cached == cue_cache_.end()) {
         std::string what = "modality cues '" + std::string(ModalityName(modality)) + "' of " +
                            context + " for " + std::string(LangCode(lang));
-        Result<std::shared_ptr<const RE2>> re = CompileRegex(pattern, what, rule.loc);
-        if (!re.ok()) {
-          errors->push_back(re.status());
+        auto re = std::make_shared<const LazyRegex>(pattern, what, rule.loc);
+        // Lazily, each cue was checked on its own (rules/modality_cues.h).
+        if (!lazy_ && !re->status().ok()) {
+          errors->push_back(re->status());
           continue;
         }
-        cached = cue_cache_.emplace(pattern, std::move(*re)).first;
+        cached = cue_cache_.emplace(pattern, std::move(re)).first;
       }
       compiled.cues[{lang, modality}] = cached->second;
     }

@@ -97,7 +97,7 @@ void SortAndDedupe(Diagnostics* diagnostics, size_t first, const std::vector<Rul
 }
 
 std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostics* errors,
-                              Diagnostics* warnings) {
+                              Diagnostics* warnings, const RulePackOptions& options) {
   PackSections sections;
   for (const RuleSource& source : sources) {
     auto reader = std::make_unique<YamlReader>(source.path, source.content, errors);
@@ -133,7 +133,7 @@ std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostic
     }
   }
 
-  RuleCompiler compiler(&library, &sections.shared_cues);
+  RuleCompiler compiler(&library, &sections.shared_cues, options.lazy);
   std::vector<CompiledRule> compiled;
   for (ParsedRule& rule : parsed) {
     std::optional<CompiledRule> c =
@@ -141,7 +141,7 @@ std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostic
     if (c) compiled.push_back(std::move(*c));
   }
 
-  RulePackBuilder builder(std::move(gazetteers));
+  RulePackBuilder builder(std::move(gazetteers), kMaxRegexSetMemory, options.lazy);
   for (CompiledRule& rule : compiled) builder.Add(std::move(rule));
   for (FixtureRef& fixture : sections.fixtures) builder.AddFixture(std::move(fixture));
   return std::move(builder).Build(errors);
@@ -150,14 +150,14 @@ std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostic
 }  // namespace
 
 std::optional<RulePack> BuildRulePack(const std::vector<RuleSource>& sources, Diagnostics* errors,
-                                      Diagnostics* warnings) {
+                                      Diagnostics* warnings, const RulePackOptions& options) {
   Diagnostics local_errors;
   if (errors == nullptr) errors = &local_errors;
   const size_t first_error = errors->size();
   const size_t first_warning = warnings == nullptr ? 0 : warnings->size();
   std::optional<RulePack> pack;
   try {
-    pack = Build(sources, errors, warnings);
+    pack = Build(sources, errors, warnings, options);
   } catch (const std::exception& e) {
     // yaml-cpp can throw while nodes are walked, not only while parsing; the
     // rule files are user input, so this is still a rule error.
@@ -170,7 +170,7 @@ std::optional<RulePack> BuildRulePack(const std::vector<RuleSource>& sources, Di
 }
 
 std::optional<RulePack> LoadRulePack(const std::vector<std::string>& paths, Diagnostics* errors,
-                                     Diagnostics* warnings) {
+                                     Diagnostics* warnings, const RulePackOptions& options) {
   namespace fs = std::filesystem;
   Diagnostics local_errors;
   if (errors == nullptr) errors = &local_errors;
@@ -231,7 +231,7 @@ std::optional<RulePack> LoadRulePack(const std::vector<std::string>& paths, Diag
     sources.push_back({file, content.str()});
   }
 
-  std::optional<RulePack> pack = BuildRulePack(sources, errors, warnings);
+  std::optional<RulePack> pack = BuildRulePack(sources, errors, warnings, options);
   if (errors->size() != first_error) return std::nullopt;
   return pack;
 }

@@ -26,6 +26,15 @@
 
 namespace factlint {
 
+// How a pack is compiled. Eager (the default, for `rules lint` and `rules
+// test`): every pattern, cue and prefilter set now, so every problem RE2 can
+// find is reported by the load. Lazy (for runs over articles): each compiles
+// when first needed (rules/rule_compiler.h says what is still checked up
+// front); the claims found are the same.
+struct RulePackOptions {
+  bool lazy = false;
+};
+
 struct RuleSource {
   std::string path;     // for messages
   std::string content;  // the YAML text
@@ -34,11 +43,13 @@ struct RuleSource {
 // Pure: builds a pack from YAML texts already read. Returns nullopt when any
 // error was found; every error is appended to `errors`.
 std::optional<RulePack> BuildRulePack(const std::vector<RuleSource>& sources, Diagnostics* errors,
-                                      Diagnostics* warnings = nullptr);
+                                      Diagnostics* warnings = nullptr,
+                                      const RulePackOptions& options = {});
 
 // Reads every YAML file under `paths` (files or folders) and calls BuildRulePack.
 std::optional<RulePack> LoadRulePack(const std::vector<std::string>& paths, Diagnostics* errors,
-                                     Diagnostics* warnings = nullptr);
+                                     Diagnostics* warnings = nullptr,
+                                     const RulePackOptions& options = {});
 
 }  // namespace factlint
 

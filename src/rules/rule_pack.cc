@@ -4,8 +4,10 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <map>
 
 #include "rules/lang_set.h"
+#include "rules/regex_compile.h"
 
 namespace factlint {
 
@@ -24,22 +26,90 @@ const CompiledRule* RulePack::FindRule(std::string_view id) const {
   return it == rule_index_.end() ? nullptr : &rules_[it->second];
 }
 
-std::vector<size_t> RulePack::Select(Lang lang, std::string_view text) const {
-  auto it = sets_.find(lang);
-  if (it == sets_.end()) return {};
-  const LangSet& lang_set = *it->second;
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo error;
-  if (!lang_set.set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error)) {
-    if (error.kind == RE2::Set::kNoError) return {};
-    return lang_set.rules;
+std::unique_ptr<RulePack::LangSet> BuildLangSet(const std::vector<CompiledRule>& rules, Lang lang,
+                                                int64_t max_set_memory) {
+  auto lang_set = std::make_unique<RulePack::LangSet>();
+  std::map<std::string, int> index;  // condition -> set index
+  std::vector<const std::string*> conditions;
+  for (size_t r = 0; r < rules.size(); ++r) {
+    for (size_t p = 0; p < rules[r].patterns.size(); ++p) {
+      const CompiledPattern& pattern = rules[r].patterns[p];
+      if (pattern.lang != lang) continue;
+      RulePack::LangSet::Pattern entry;
+      entry.rule = r;
+      entry.pattern = p;
+      for (const std::vector<std::string>& branch : pattern.filter.branches) {
+        std::vector<int>& ids = entry.branches.emplace_back();
+        for (const std::string& condition : branch) {
+          auto [it, added] = index.emplace(condition, static_cast<int>(conditions.size()));
+          if (added) conditions.push_back(&it->first);
+          ids.push_back(it->second);
+        }
+      }
+      lang_set->patterns.push_back(std::move(entry));
+    }
   }
-  std::vector<size_t> selected;
-  selected.reserve(hits.size());
-  for (int hit : hits) selected.push_back(lang_set.rule_of_pattern[static_cast<size_t>(hit)]);
-  std::sort(selected.begin(), selected.end());
-  selected.erase(std::unique(selected.begin(), selected.end()), selected.end());
+  lang_set->conditions = static_cast<int>(conditions.size());
+  if (conditions.empty()) return lang_set;
+  RE2::Options options = RuleRegexOptions();
+  options.set_max_mem(max_set_memory);
+  lang_set->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string* condition : conditions) {
+    // Each condition is a piece of a pattern that compiled alone: it parses.
+    if (lang_set->set->Add(*condition, nullptr) < 0) lang_set->failed = true;
+  }
+  if (lang_set->failed || !lang_set->set->Compile()) {
+    lang_set->failed = true;
+    lang_set->set.reset();
+  }
+  return lang_set;
+}
+
+const RulePack::LangSet* RulePack::SetOf(Lang lang) const {
+  if (!sets_) return nullptr;
+  auto it = std::find(kRuleLanguages.begin(), kRuleLanguages.end(), lang);
+  if (it == kRuleLanguages.end()) return nullptr;
+  size_t i = static_cast<size_t>(it - kRuleLanguages.begin());
+  std::call_once(sets_->once[i], [&] {
+    sets_->sets[i] = BuildLangSet(rules_, lang, sets_->max_set_memory);
+  });
+  return sets_->sets[i].get();
+}
+
+std::vector<RulePack::SelectedRule> RulePack::SelectPatterns(Lang lang,
+                                                             std::string_view text) const {
+  std::vector<SelectedRule> selected;
+  const LangSet* lang_set = SetOf(lang);
+  if (lang_set == nullptr || lang_set->patterns.empty()) return selected;
+  bool all = lang_set->failed;
+  std::vector<bool> hit(static_cast<size_t>(lang_set->conditions), false);
+  if (!all && lang_set->set) {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo error;
+    if (lang_set->set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error)) {
+      for (int h : hits) hit[static_cast<size_t>(h)] = true;
+    } else if (error.kind != RE2::Set::kNoError) {
+      all = true;
+    }
+  }
+  for (const LangSet::Pattern& p : lang_set->patterns) {
+    bool may_match = all || p.branches.empty() ||
+                     std::any_of(p.branches.begin(), p.branches.end(), [&](const auto& branch) {
+                       return std::all_of(branch.begin(), branch.end(), [&](int c) {
+                         return hit[static_cast<size_t>(c)];
+                       });
+                     });
+    if (!may_match) continue;
+    if (selected.empty() || selected.back().rule != p.rule) selected.push_back({p.rule, {}});
+    selected.back().patterns.push_back(p.pattern);
+  }
   return selected;
+}
+
+std::vector<size_t> RulePack::Select(Lang lang, std::string_view text) const {
+  std::vector<size_t> rules;
+  for (const SelectedRule& s : SelectPatterns(lang, text)) rules.push_back(s.rule);
+  return rules;
 }
 
 }  // namespace factlint

@@ -3,12 +3,15 @@
 //
 //   Diagnostics errors;
 //   std::optional<RulePack> pack = LoadRulePack({"rules/"}, &errors);  // rules/rule_loader.h
-//   for (size_t i : pack->Select(Lang::kFr, text)) {   // rules whose patterns match somewhere
-//     const CompiledRule& rule = pack->rules()[i];
-//     for (const CompiledPattern& p : rule.patterns) if (p.lang == Lang::kFr) ...
+//   for (const SelectedRule& s : pack->SelectPatterns(Lang::kFr, text)) {
+//     const CompiledRule& rule = pack->rules()[s.rule];
+//     for (size_t p : s.patterns) rule.patterns[p].regex()->Match(...);
 //   }
 //
-// Built once per run; immutable afterwards and safe to share between threads.
+// Built once per run; afterwards only what is compiled on first use changes
+// (each pattern's RE2, each language's prefilter RE2::Set), once and under a
+// lock, so a pack is safe to share between threads and gives the same answers
+// however it was loaded (eagerly or lazily, rules/rule_loader.h).
 #ifndef FACTLINT_RULES_RULE_PACK_H_
 #define FACTLINT_RULES_RULE_PACK_H_
 
@@ -21,6 +24,8 @@
 
 #include "base/lang.h"
 #include "rules/gazetteer.h"
+#include "rules/lazy_regex.h"
+#include "rules/pattern_prefilter.h"
 #include "rules/rule.h"
 
 namespace re2 {
@@ -33,8 +38,18 @@ namespace factlint {
 struct CompiledPattern {
   Lang lang = Lang::kUnknown;
   std::string expanded;  // the pattern with every {sub-pattern} substituted
-  std::shared_ptr<const re2::RE2> re;
+  // Compiled on first use (rules/lazy_regex.h), or while the pack is built
+  // when it is loaded eagerly; shared by identical patterns.
+  std::shared_ptr<const LazyRegex> re;
   SourceLoc loc;
+  // What a text must contain for the pattern to match (rules/pattern_prefilter.h).
+  PatternFilter filter;
+  // Named groups of the pattern, sorted.
+  std::vector<std::string> groups;
+
+  // The compiled regex, compiled now if it was not yet; nullptr when RE2
+  // cannot compile it (re->status() says why; never for an eager pack).
+  const re2::RE2* regex() const { return re ? re->Get() : nullptr; }
 };
 
 // An annotated fixture a rule file names under `fixtures:` for `factlint rules
@@ -50,8 +65,9 @@ struct CompiledRule {
   // Every pattern for the rule's first language in declaration order, then
   // every pattern for its second language, and so on.
   std::vector<CompiledPattern> patterns;
-  // Modality cues (shared + the rule's own), one RE2 per modality, per language.
-  std::map<std::pair<Lang, Modality>, std::shared_ptr<const re2::RE2>> cues;
+  // Modality cues (shared + the rule's own), one regex per modality, per
+  // language; compiled like the patterns.
+  std::map<std::pair<Lang, Modality>, std::shared_ptr<const LazyRegex>> cues;
 };
 
 class RulePack {
@@ -68,22 +84,32 @@ class RulePack {
   // Every `fixtures:` entry of every rule file, in load order.
   const std::vector<FixtureRef>& fixtures() const { return fixtures_; }
 
-  // Rules of `lang` with at least one pattern that matches somewhere in `text`
-  // (one RE2::Set scan per language). Sorted rule indices. Should RE2 run out
-  // of memory while scanning, every rule of `lang` is returned: a superset is
-  // always a correct answer for a pre-filter.
+  // The patterns of `lang` that may match somewhere in `text`, by rule: every
+  // pattern whose PatternFilter holds (one RE2::Set scan of `text`), so never
+  // one that matches is left out. Sorted by rule, then pattern index. Should
+  // RE2 fail to build or run the set, every pattern of `lang` is returned: a
+  // superset is always a correct answer for a prefilter.
+  struct SelectedRule {
+    size_t rule = 0;               // index in rules()
+    std::vector<size_t> patterns;  // indices in rules()[rule].patterns
+  };
+  std::vector<SelectedRule> SelectPatterns(Lang lang, std::string_view text) const;
+  // The rules of SelectPatterns: sorted rule indices.
   std::vector<size_t> Select(Lang lang, std::string_view text) const;
 
-  // Internal: the RE2::Set of one language; built by RulePackBuilder
-  // (rules/rule_pack_builder.h), defined in rules/lang_set.h.
+  // Internal: the prefilter RE2::Set of one language, built on first use (or
+  // by RulePackBuilder for an eager pack); defined in rules/lang_set.h.
   struct LangSet;
+  struct LangSets;
 
  private:
   friend class RulePackBuilder;
+  const LangSet* SetOf(Lang lang) const;
+
   std::vector<CompiledRule> rules_;
   std::map<std::string, Gazetteer> gazetteers_;
   std::map<std::string, size_t, std::less<>> rule_index_;  // id -> index in rules_
-  std::map<Lang, std::unique_ptr<LangSet>> sets_;
+  std::unique_ptr<LangSets> sets_;
   std::vector<FixtureRef> fixtures_;
 };
 

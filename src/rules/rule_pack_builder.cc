@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <utility>
 
 #include "rules/lang_set.h"
@@ -11,8 +12,8 @@
 namespace factlint {
 
 RulePackBuilder::RulePackBuilder(std::map<std::string, Gazetteer> gazetteers,
-                                 int64_t max_set_memory)
-    : max_set_memory_(max_set_memory) {
+                                 int64_t max_set_memory, bool lazy)
+    : max_set_memory_(max_set_memory), lazy_(lazy) {
   pack_.gazetteers_ = std::move(gazetteers);
 }
 
@@ -26,43 +27,22 @@ void RulePackBuilder::AddFixture(FixtureRef fixture) {
 }
 
 std::optional<RulePack> RulePackBuilder::Build(Diagnostics* errors) && {
+  pack_.sets_ = std::make_unique<RulePack::LangSets>(max_set_memory_);
+  if (lazy_) return std::move(pack_);
   bool ok = true;
-  for (Lang lang : kRuleLanguages) {
-    RE2::Options options = RuleRegexOptions();
-    options.set_max_mem(max_set_memory_);
-    auto lang_set = std::make_unique<RulePack::LangSet>();
-    lang_set->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    for (size_t r = 0; r < pack_.rules_.size(); ++r) {
-      bool has_lang = false;
-      for (const CompiledPattern& pattern : pack_.rules_[r].patterns) {
-        if (pattern.lang != lang) continue;
-        has_lang = true;
-        std::string error;
-        if (lang_set->set->Add(pattern.expanded, &error) < 0) {
-          // Each pattern compiled alone already; this would be an RE2 quirk.
-          errors->push_back(Status::RuleError(
-              "pattern of rule '" + pack_.rules_[r].rule.id + "' cannot join the " +
-                  std::string(LangCode(lang)) + " RE2::Set: " + error,
-              pattern.loc));
-          ok = false;
-          continue;
-        }
-        lang_set->rule_of_pattern.push_back(r);
-      }
-      if (has_lang) lang_set->rules.push_back(r);
-    }
-    if (lang_set->rule_of_pattern.empty()) continue;
-    if (!lang_set->set->Compile()) {
-      errors->push_back(Status::RuleError("the " + std::string(LangCode(lang)) +
-                                          " patterns of the rule pack (" +
-                                          std::to_string(lang_set->rule_of_pattern.size()) +
-                                          " patterns) do not fit together in one RE2::Set within " +
-                                          std::to_string(max_set_memory_ >> 20) +
-                                          " MiB; simplify the largest patterns or gazetteers"));
-      ok = false;
-      continue;
-    }
-    pack_.sets_.emplace(lang, std::move(lang_set));
+  for (size_t i = 0; i < kRuleLanguages.size(); ++i) {
+    const Lang lang = kRuleLanguages[i];
+    RulePack::LangSets& sets = *pack_.sets_;
+    std::call_once(sets.once[i],
+                   [&] { sets.sets[i] = BuildLangSet(pack_.rules_, lang, max_set_memory_); });
+    if (!sets.sets[i]->failed) continue;
+    errors->push_back(Status::RuleError("the " + std::string(LangCode(lang)) +
+                                        " patterns of the rule pack (" +
+                                        std::to_string(sets.sets[i]->patterns.size()) +
+                                        " patterns) do not fit together in one RE2::Set within " +
+                                        std::to_string(max_set_memory_ >> 20) +
+                                        " MiB; simplify the largest patterns or gazetteers"));
+    ok = false;
   }
   if (!ok) return std::nullopt;
   return std::move(pack_);

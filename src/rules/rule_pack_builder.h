@@ -1,9 +1,15 @@
 // RulePackBuilder: compiled rules and gazetteers -> RulePack, with one
-// RE2::Set per language over every pattern of every rule of that language.
+// prefilter RE2::Set per language over the PatternFilter conditions of every
+// pattern of that language (rules/lang_set.h).
 //
 //   RulePackBuilder builder(std::move(gazetteers));
 //   builder.Add(std::move(compiled_rule));  // in pack order
 //   std::optional<RulePack> pack = std::move(builder).Build(&errors);
+//
+// Eager (the default) builds every language's set now and reports one that
+// does not fit its memory budget; lazy leaves each set to the pack's first
+// SelectPatterns for its language, which runs every pattern should the set
+// not fit.
 #ifndef FACTLINT_RULES_RULE_PACK_BUILDER_H_
 #define FACTLINT_RULES_RULE_PACK_BUILDER_H_
 
@@ -23,18 +29,19 @@ class RulePackBuilder {
  public:
   // `max_set_memory` bounds each language's RE2::Set; tests lower it.
   explicit RulePackBuilder(std::map<std::string, Gazetteer> gazetteers,
-                           int64_t max_set_memory = kMaxRegexSetMemory);
+                           int64_t max_set_memory = kMaxRegexSetMemory, bool lazy = false);
 
   void Add(CompiledRule rule);
   void AddFixture(FixtureRef fixture);
 
-  // nullopt (and reported) when a language's patterns do not fit one
-  // RE2::Set within the memory budget.
+  // nullopt (and reported) when, eagerly, a language's conditions do not fit
+  // one RE2::Set within the memory budget.
   std::optional<RulePack> Build(Diagnostics* errors) &&;
 
  private:
   RulePack pack_;
   int64_t max_set_memory_;
+  bool lazy_;
 };
 
 }  // namespace factlint

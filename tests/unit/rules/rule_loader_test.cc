@@ -102,7 +102,7 @@ TEST_CASE("A valid pack with sub-patterns and a gazetteer compiles", "[rule_load
   CHECK(pack.FindRule("nope") == nullptr);
   REQUIRE(fr->patterns.size() == 1);
   CHECK(fr->patterns[0].lang == Lang::kFr);
-  CHECK(fr->patterns[0].re->ok());
+  CHECK(fr->patterns[0].regex() != nullptr);
   CHECK(fr->patterns[0].expanded.find("(?:soldats|militaires|troupes)") != std::string::npos);
   CHECK(fr->patterns[0].expanded.find('{') == fr->patterns[0].expanded.find("{1,3}"));
   CHECK(fr->patterns[0].loc.ToString() == "troops.yaml:12:9");
@@ -172,7 +172,7 @@ TEST_CASE("The French pattern matches the seed sentence with the right captures"
   std::string quantity, region;
   REQUIRE(
       RE2::PartialMatch("Joe Biden envisage d'envoyer jusqu'à 5 000 soldats en Europe de l'Est.",
-                        *p.re, &quantity, &region));
+                        *p.regex(), &quantity, &region));
   CHECK(quantity == "jusqu'à 5 000");
   CHECK(region == "Europe de l'Est");
 }
@@ -194,7 +194,7 @@ TEST_CASE("{gaz:places} matches accent variants and acronyms only in capitals", 
   REQUIRE(rule->patterns.size() == 2);  // one per language
   CHECK(rule->patterns[0].lang == Lang::kFr);
   CHECK(rule->patterns[1].lang == Lang::kEn);
-  const RE2& re = *rule->patterns[0].re;
+  const RE2& re = *rule->patterns[0].regex();
   CHECK(RE2::FullMatch("Etats-Unis", re));
   CHECK(RE2::FullMatch("États-Unis", re));
   CHECK(RE2::FullMatch("etats-unis", re));
@@ -203,7 +203,9 @@ TEST_CASE("{gaz:places} matches accent variants and acronyms only in capitals", 
   CHECK_FALSE(RE2::FullMatch("us", re));
   CHECK_FALSE(RE2::FullMatch("Us", re));
   CHECK(loaded.pack->Select(Lang::kEn, "US") == std::vector<size_t>{0});
-  CHECK(loaded.pack->Select(Lang::kEn, "us").empty());
+  // A pattern that is all gazetteer has no prefilter condition: it is selected
+  // for any text of its language, and its regex decides.
+  CHECK_FALSE(RE2::PartialMatch("us", *rule->patterns[1].regex()));
 }
 
 TEST_CASE("Sub-patterns nest, expand per language and may be plain strings", "[rule_loader]") {
@@ -251,7 +253,7 @@ TEST_CASE("Modality cues are shared across files and merged with a rule's own", 
   REQUIRE(loaded.pack.has_value());
   const CompiledRule* fr = loaded.pack->FindRule("troops.deployed.fr");
   REQUIRE(fr->cues.count({Lang::kFr, Modality::kPlanned}) == 1);
-  const RE2& planned = *fr->cues.at({Lang::kFr, Modality::kPlanned});
+  const RE2& planned = *fr->cues.at({Lang::kFr, Modality::kPlanned})->Get();
   CHECK(planned.pattern() == R"((?i:(?:envisag\w*)|(?:pourrai\w*)))");
   CHECK(RE2::PartialMatch("Joe Biden ENVISAGE", planned));
   CHECK(fr->cues.count({Lang::kFr, Modality::kReported}) == 1);
