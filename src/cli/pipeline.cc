@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "extract/extractor.h"
+#include "input/article_format.h"
 #include "input/article_reader.h"
 #include "rules/rule_loader.h"
 
@@ -151,8 +152,8 @@ Result<StreamStats> StreamClaims(const Config& config, const RulePack& pack, std
                                  const ClaimStreamHooks& hooks) {
   ReadOptions options;
   for (const std::string& path : config.paths) {
-    // A JSON Lines shard piped in: `cat shard.jsonl | factlint extract -`.
-    if (path == "-" && std::cin.peek() == '{') options.stdin_format = "jsonl";
+    // A JSON Lines shard or a saved page piped in: `cat shard.jsonl | factlint extract -`.
+    if (path == "-") options.stdin_format = std::string(StdinFormatFor(std::cin.peek()));
   }
 
   StreamStats stats;

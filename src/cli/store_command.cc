@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "extract/extractor.h"
+#include "input/article_format.h"
 #include "input/article_reader.h"
 #include "store/claim_store.h"
 
@@ -74,7 +75,7 @@ int RunStoreIngest(const Config& config, std::ostream& out, std::ostream& err) {
   ReadOptions options;
   for (const std::string& path : config.paths) {
     // JSON Lines piped in: `produce-articles | factlint store ingest - --store published.db`.
-    if (path == "-" && std::cin.peek() == '{') options.stdin_format = "jsonl";
+    if (path == "-") options.stdin_format = std::string(StdinFormatFor(std::cin.peek()));
   }
   Diagnostics warnings;
   Status st = ForEachArticle(config.paths, options, &warnings, [&](Article&& a) -> Status {

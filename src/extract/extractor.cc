@@ -222,7 +222,8 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
   const bool whole = built->begin == 0 && built->end == input.capture.size();
   c.value_text = whole ? std::string(a.text.OriginalSpan(vb, ve))
                        : std::string(a.text.OriginalSpan(vb + built->begin, vb + built->end));
-  c.sentence = OneLine(a.text.OriginalSpan(sb, se));
+  // As a reader sees it: an HTML page's references decoded and its markup left out.
+  c.sentence = OneLine(a.text.ReadableSpan(sb, se));
   Excerpt excerpt = MakeExcerpt(a.text, c.begin, c.end);
   c.excerpt = std::move(excerpt.text);
   c.excerpt_column = excerpt.column;

@@ -52,6 +52,12 @@ bool HasReader(ArticleFormat format) {
   return false;
 }
 
+std::string_view StdinFormatFor(int first_byte) {
+  if (first_byte == '{') return "jsonl";
+  if (first_byte == '<') return "html";
+  return "txt";
+}
+
 std::string ReadableExtensions() {
   std::string out;
   std::string_view last;

@@ -24,6 +24,9 @@ std::optional<ArticleFormat> FormatForName(std::string_view name);
 bool HasReader(ArticleFormat format);
 // The extensions that can be read, for messages: ".txt, .md, .jsonl, .html or .htm".
 std::string ReadableExtensions();
+// How standard input is read, from its first byte: "jsonl" after '{' (a shard of JSON
+// Lines), "html" after '<' (a saved page), "txt" otherwise.
+std::string_view StdinFormatFor(int first_byte);
 
 }  // namespace factlint
 

@@ -54,6 +54,13 @@ for page, texts in expected.items():
 soldiers = [c for c in map(json.loads, open(f"{out}/fr_quotidien.jsonl")) if c["slot"] == "html-test.soldiers"]
 if [c["value"]["lo"] for c in soldiers] != [1500]:  # not 12 000 (script), 7 000 (video), 3 000 (related)
     failures.append(f"soldier claims: {[c['text'] for c in soldiers]}")
+# The sentence is the text a reader sees: references decoded, markup left out.
+by_text = {c["text"]: c for c in map(json.loads, open(f"{out}/fr_quotidien.jsonl"))}
+want = "Le gouvernement a annoncé l\u2019envoi de 1 500 soldats dans la région pour aider les secours."
+if by_text["1</strong> 500 soldats"]["sentence"] != want:
+    failures.append(f"readable sentence: {by_text['1</strong> 500 soldats']['sentence']!r}")
+if "&nbsp;" in by_text["14 personnes"]["sentence"] or "<" in by_text["14 personnes"]["sentence"]:
+    failures.append(f"readable sentence: {by_text['14 personnes']['sentence']!r}")
 first = json.loads(open(f"{out}/fr_quotidien.jsonl").readline())
 if (first["line"], first["column"], first["source"]) != (55, 159, "Le Quotidien du Nord"):
     failures.append(f"first claim: {first['line']}:{first['column']} {first['source']}")
@@ -67,6 +74,19 @@ status=0
 "$bin" extract "$pages/fr_vide.html" --format jsonl --rules "$rules" > "$out/vide.jsonl" 2> "$out/vide.err" || status=$?
 if [ "$status" -ne 2 ]; then echo "fr_vide.html: expected exit 2, got $status"; exit 1; fi
 grep -q "fr_vide.html: error: empty article" "$out/vide.err" || { cat "$out/vide.err"; exit 1; }
+
+# A page piped in is read as HTML (its first byte is '<'): the same claims, no script numbers.
+"$bin" extract - --format jsonl --rules "$rules" < "$pages/fr_quotidien.html" > "$out/stdin.jsonl"
+/usr/bin/python3 - "$out" <<'PY'
+import json, sys
+out = sys.argv[1]
+strip = lambda c: {k: v for k, v in c.items() if k not in ("article", "file", "source", "story")}
+page = [strip(json.loads(l)) for l in open(f"{out}/fr_quotidien.jsonl")]
+piped = [strip(json.loads(l)) for l in open(f"{out}/stdin.jsonl")]
+if page != piped:
+    print("stdin page: claims differ from the file's")
+    sys.exit(1)
+PY
 
 # The same claims from the whole folder minus the empty page, identical across runs and jobs.
 "$bin" extract "$pages/fr_quotidien.html" "$pages/en_wire.html" --format jsonl --rules "$rules" --jobs 1 > "$out/j1.jsonl"
