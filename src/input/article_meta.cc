@@ -1,5 +1,7 @@
 #include "input/article_meta.h"
 
+#include <utf8proc.h>
+
 #include <filesystem>
 #include <system_error>
 
@@ -14,6 +16,22 @@ bool IsDigits(std::string_view s) {
     if (c < '0' || c > '9') return false;
   }
   return true;
+}
+
+// What is wrong with a metadata value as text, or "" when nothing is: YAML and JSON escapes
+// ("\0", "\u0000", "\ud800") can put a NUL byte or a lone surrogate in a parsed string.
+std::string TextProblem(std::string_view value) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(value.data());
+  size_t i = 0;
+  while (i < value.size()) {
+    if (value[i] == '\0') return "holds a NUL byte";
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t len =
+        utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(value.size() - i), &cp);
+    if (len <= 0) return "is not valid UTF-8";
+    i += static_cast<size_t>(len);
+  }
+  return "";
 }
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -105,6 +123,10 @@ Status CheckMetaKey(std::string_view key, const SourceLoc& loc) {
 Status SetMetaField(std::string_view key, std::string value, const SourceLoc& loc,
                     MetaDraft* draft) {
   ArticleMeta& meta = draft->meta;
+  // Metadata reaches every report and the store: it must be text, like the article.
+  if (const std::string problem = TextProblem(value); !problem.empty()) {
+    return Status::InputError("'" + std::string(key) + "' " + problem, loc);
+  }
   // An empty id, source or story would merge unrelated articles in reports and the store.
   if (value.empty() && (key == "id" || key == "source" || key == "story")) {
     return Status::InputError("'" + std::string(key) + "' must not be empty", loc);

@@ -38,8 +38,9 @@ MetaDraft DefaultMeta(const std::string& path);
 // kInputError at `loc` unless `key` is one of kMetaKeys.
 Status CheckMetaKey(std::string_view key, const SourceLoc& loc);
 
-// Sets `key` (one of kMetaKeys) to `value`. kInputError at `loc`: an unknown key, an empty
-// id, source or story, a `published` that is not YYYY-MM-DD[THH:MM...], a `lang` that is not a
+// Sets `key` (one of kMetaKeys) to `value`. kInputError at `loc`: an unknown key, a value
+// holding a NUL byte or invalid UTF-8 (escapes in YAML or JSON can make them), an empty id,
+// source or story, a `published` that is not YYYY-MM-DD[THH:MM...], a `lang` that is not a
 // language code.
 Status SetMetaField(std::string_view key, std::string value, const SourceLoc& loc,
                     MetaDraft* draft);
