@@ -27,44 +27,75 @@ struct Done {
   Status status;  // a pattern of the lazy pack that does not compile
 };
 
-Done Process(const RulePack& pack, const Article& article, const ClaimStreamHooks& hooks) {
-  Done done;
-  Result<std::vector<Claim>> claims = TryExtractClaims(pack, article);
-  if (!claims.ok()) {
-    done.status = claims.status();
-    return done;
+// Articles read together, extracted together (TryExtractClaimsBatch).
+class Batch {
+ public:
+  bool empty() const { return articles_.empty(); }
+  bool full() const { return articles_.size() >= kBatchArticles || bytes_ >= kBatchBytes; }
+  void Add(Article&& article) {
+    bytes_ += article.text.normalized().size();
+    articles_.push_back(std::move(article));
   }
-  done.claims = std::move(*claims);
-  if (hooks.render) done.rendered = hooks.render(done.claims);
+  const std::vector<Article>& articles() const { return articles_; }
+
+ private:
+  std::vector<Article> articles_;
+  size_t bytes_ = 0;
+};
+
+std::vector<Done> Process(const RulePack& pack, const Batch& batch,
+                          const ClaimStreamHooks& hooks) {
+  std::vector<const Article*> articles;
+  for (const Article& a : batch.articles()) articles.push_back(&a);
+  std::vector<Result<std::vector<Claim>>> claims = TryExtractClaimsBatch(pack, articles);
+  std::vector<Done> done(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (!claims[i].ok()) {
+      done[i].status = claims[i].status();
+      continue;
+    }
+    done[i].claims = std::move(*claims[i]);
+    if (hooks.render) done[i].rendered = hooks.render(done[i].claims);
+  }
   return done;
 }
 
-// Articles go to worker threads through a bounded queue; their results come
-// back in any order and are written strictly by article index, on the thread
+// Writes a batch's results in order; stops at the first error (an article
+// whose extraction failed, or `write`'s).
+Status WriteAll(std::vector<Done>&& done, const ClaimStreamHooks& hooks) {
+  for (Done& d : done) {
+    if (!d.status.ok()) return d.status;
+    FACTLINT_RETURN_IF_ERROR(hooks.write(std::move(d.claims), std::move(d.rendered)));
+  }
+  return Status::Ok();
+}
+
+// Batches go to worker threads through a bounded queue; their results come
+// back in any order and are written strictly by batch index, on the thread
 // that reads (so `write` never runs concurrently and the output does not
-// depend on scheduling). At most `capacity` articles are read but not yet
+// depend on scheduling). At most `capacity` batches are read but not yet
 // written: the reader waits for the oldest when it gets there.
 class OrderedWorkers {
  public:
   OrderedWorkers(const RulePack& pack, const ClaimStreamHooks& hooks, int jobs)
-      : pack_(pack), hooks_(hooks), capacity_(kArticlesInFlightPerJob * static_cast<size_t>(jobs)) {
+      : pack_(pack), hooks_(hooks), capacity_(kBatchesInFlightPerJob * static_cast<size_t>(jobs)) {
     for (int i = 0; i < jobs; ++i) threads_.emplace_back([this] { Work(); });
   }
 
   ~OrderedWorkers() { Stop(); }
 
-  // Queues one article; writes whatever is ready meanwhile.
-  Status Add(Article&& article) {
+  // Queues one batch; writes whatever is ready meanwhile.
+  Status Add(Batch&& batch) {
     std::unique_lock lock(mu_);
     while (next_index_ - next_write_ >= capacity_) {
       FACTLINT_RETURN_IF_ERROR(WriteReady(lock, /*wait=*/true));
     }
-    queue_.emplace_back(next_index_++, std::move(article));
+    queue_.emplace_back(next_index_++, std::move(batch));
     work_cv_.notify_one();
     return WriteReady(lock, /*wait=*/false);
   }
 
-  // Writes every remaining article's claims, in order.
+  // Writes every remaining batch's claims, in order.
   Status Finish() {
     std::unique_lock lock(mu_);
     while (next_write_ < next_index_) FACTLINT_RETURN_IF_ERROR(WriteReady(lock, /*wait=*/true));
@@ -87,10 +118,11 @@ class OrderedWorkers {
     while (true) {
       work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
       if (stopping_) return;
-      auto [index, article] = std::move(queue_.front());
+      auto [index, batch] = std::move(queue_.front());
       queue_.pop_front();
       lock.unlock();
-      Done done = Process(pack_, article, hooks_);
+      std::vector<Done> done = Process(pack_, batch, hooks_);
+      batch = Batch();  // the articles' memory goes back before the next batch is taken
       lock.lock();
       done_.emplace(index, std::move(done));
       if (index == next_write_) done_cv_.notify_one();
@@ -102,11 +134,10 @@ class OrderedWorkers {
   Status WriteReady(std::unique_lock<std::mutex>& lock, bool wait) {
     if (wait) done_cv_.wait(lock, [&] { return done_.count(next_write_) > 0; });
     for (auto it = done_.find(next_write_); it != done_.end(); it = done_.find(next_write_)) {
-      Done done = std::move(it->second);
+      std::vector<Done> done = std::move(it->second);
       done_.erase(it);
       lock.unlock();
-      Status st = done.status.ok() ? hooks_.write(std::move(done.claims), std::move(done.rendered))
-                                   : done.status;
+      Status st = WriteAll(std::move(done), hooks_);
       lock.lock();
       ++next_write_;
       if (!st.ok()) return st;
@@ -118,12 +149,12 @@ class OrderedWorkers {
   const ClaimStreamHooks& hooks_;
   const size_t capacity_;
   std::mutex mu_;
-  std::condition_variable work_cv_;  // an article was queued, or stopping
-  std::condition_variable done_cv_;  // the next article to write is done
-  std::deque<std::pair<size_t, Article>> queue_;
-  std::map<size_t, Done> done_;
-  size_t next_index_ = 0;  // index of the next article read
-  size_t next_write_ = 0;  // index of the next article to write
+  std::condition_variable work_cv_;  // a batch was queued, or stopping
+  std::condition_variable done_cv_;  // the next batch to write is done
+  std::deque<std::pair<size_t, Batch>> queue_;
+  std::map<size_t, std::vector<Done>> done_;
+  size_t next_index_ = 0;  // index of the next batch read
+  size_t next_write_ = 0;  // index of the next batch to write
   bool stopping_ = false;
   std::vector<std::thread> threads_;
 };
@@ -167,6 +198,18 @@ Result<StreamStats> StreamClaims(const Config& config, const RulePack& pack, std
   std::optional<OrderedWorkers> workers;
   if (jobs > 1) workers.emplace(pack, counting, jobs);
 
+  Batch batch;
+  Status written;  // the first extraction or write error: nothing is written after it
+  // Extracts and writes the articles read so far (on a worker when there are workers).
+  auto flush = [&]() -> Status {
+    if (batch.empty() || !written.ok()) return written;
+    Batch full = std::move(batch);
+    batch = Batch();
+    written = workers ? workers->Add(std::move(full))
+                      : WriteAll(Process(pack, full, counting), counting);
+    return written;
+  };
+
   Diagnostics warnings;
   auto flush_warnings = [&] {
     for (const Status& w : warnings) err << w.ToString("warning") << "\n";
@@ -182,14 +225,16 @@ Result<StreamStats> StreamClaims(const Config& config, const RulePack& pack, std
     }
     flush_warnings();
     ++stats.articles;
-    if (workers) return workers->Add(std::move(a));
-    Done done = Process(pack, a, counting);
-    if (!done.status.ok()) return done.status;
-    return counting.write(std::move(done.claims), std::move(done.rendered));
+    batch.Add(std::move(a));
+    return batch.full() ? flush() : Status::Ok();
   });
   flush_warnings();
-  if (st.ok() && workers) st = workers->Finish();
+  // Every article read before an input error is still written, as it would
+  // have been one article at a time; an extraction or write error comes first.
+  flush();
+  if (written.ok() && workers) written = workers->Finish();
   if (workers) workers->Stop();
+  if (!written.ok()) return written;
   if (!st.ok()) return st;
   return stats;
 }

@@ -10,9 +10,12 @@
 //   // Everything at once (check): the claims of every article, in article order.
 //   Result<Extraction> all = ExtractAll(config, *pack, err);
 //
-// Memory holds at most kMaxArticlesInFlight articles (read but not yet
-// written) whatever the number of articles read, so a .jsonl corpus of any
-// size streams through in bounded memory. Standard input whose first byte is
+// Articles are extracted in batches (TryExtractClaimsBatch: several times
+// faster than one by one) of at most kBatchArticles articles or kBatchBytes of
+// text, so claims come out a batch at a time. Memory holds at most
+// kBatchesInFlightPerJob batches per thread (read but not yet written)
+// whatever the number of articles read, so a .jsonl corpus of any size
+// streams through in bounded memory. Standard input whose first byte is
 // '{' is read as JSON Lines, so `cat shard.jsonl | factlint extract -` works.
 #ifndef FACTLINT_CLI_PIPELINE_H_
 #define FACTLINT_CLI_PIPELINE_H_
@@ -39,8 +42,11 @@ std::optional<RulePack> LoadRules(const Config& config, std::ostream& err,
 
 int EffectiveJobs(const Config& config);
 
-// Articles read but not yet handed to ClaimStreamHooks::write, per worker thread.
-inline constexpr size_t kArticlesInFlightPerJob = 8;
+// A batch: articles read, then extracted together.
+inline constexpr size_t kBatchArticles = 64;
+inline constexpr size_t kBatchBytes = size_t{256} << 10;  // of normalized text
+// Batches read but not yet handed to ClaimStreamHooks::write, per worker thread.
+inline constexpr size_t kBatchesInFlightPerJob = 2;
 
 struct ClaimStreamHooks {
   // Optional. Runs on a worker thread, concurrently for different articles:

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 
 #include "extract/attribution.h"
 #include "extract/claim_context.h"
@@ -263,51 +264,58 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
   return "";
 }
 
-// Runs the patterns `which` of `rule` (all of them when null) for the article's
-// language. A pattern RE2 cannot compile (a lazily loaded pack only) is
-// skipped and its status returned.
-Status RunRule(const RulePack& pack, const CompiledRule& rule, const ArticleView& view,
-               const std::vector<size_t>* which, std::vector<MatchTrace>* out) {
+// Runs pattern `pi` of `rule` over the article, after the patterns of the rule
+// run before it for this article (whose accepted spans are in `accepted`).
+// A match overlapping an accepted span is dropped; a rejected match is tried
+// again one character later. A pattern RE2 cannot compile (a lazily loaded
+// pack only) is skipped and its status returned.
+Status RunPattern(const RulePack& pack, const CompiledRule& rule, size_t pi,
+                  const ArticleView& view, std::vector<std::pair<size_t, size_t>>* accepted,
+                  std::vector<MatchTrace>* out) {
   const std::string& norm = view.article.text.normalized();
+  const CompiledPattern& p = rule.patterns[pi];
+  if (p.lang != view.article.meta.lang || !p.re) return Status::Ok();
+  const RE2* re = p.regex();
+  if (re == nullptr) return p.re->status();
+  const int ngroups = re->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(ngroups));
+  size_t pos = 0;
+  while (pos <= norm.size() &&
+         re->Match(norm, pos, norm.size(), re2::RE2::UNANCHORED, groups.data(), ngroups)) {
+    size_t b = static_cast<size_t>(groups[0].data() - norm.data());
+    size_t e = b + groups[0].size();
+    MatchTrace t;
+    t.pattern_index = pi;
+    t.begin = b;
+    t.end = e;
+    bool overlaps = std::any_of(accepted->begin(), accepted->end(),
+                                [&](const auto& s) { return b < s.second && s.first < e; });
+    std::string why = overlaps ? "overlaps a match of an earlier pattern of this rule"
+                               : BuildClaim(pack, rule, p, view, groups, &t);
+    if (why.empty()) {
+      t.accepted = true;
+      accepted->emplace_back(b, e);
+      pos = (e > b) ? e : b + 1;
+    } else {
+      t.rejection = why;
+      // Retry one character later: a shorter match may be valid ("014 300" -> "300").
+      pos = b + 1;
+      while (pos < norm.size() && (static_cast<unsigned char>(norm[pos]) & 0xC0) == 0x80) ++pos;
+    }
+    out->push_back(std::move(t));
+  }
+  return Status::Ok();
+}
+
+// Runs every pattern of `rule` for the article's language, in order. The first
+// status of a pattern that does not compile is returned; the others still run.
+Status RunRule(const RulePack& pack, const CompiledRule& rule, const ArticleView& view,
+               std::vector<MatchTrace>* out) {
   std::vector<std::pair<size_t, size_t>> accepted;  // spans already claimed by this rule
   Status status;
-  const size_t count = which != nullptr ? which->size() : rule.patterns.size();
-  for (size_t k = 0; k < count; ++k) {
-    const size_t pi = which != nullptr ? (*which)[k] : k;
-    const CompiledPattern& p = rule.patterns[pi];
-    if (p.lang != view.article.meta.lang || !p.re) continue;
-    const RE2* re = p.regex();
-    if (re == nullptr) {
-      if (status.ok()) status = p.re->status();
-      continue;
-    }
-    const int ngroups = re->NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> groups(static_cast<size_t>(ngroups));
-    size_t pos = 0;
-    while (pos <= norm.size() &&
-           re->Match(norm, pos, norm.size(), re2::RE2::UNANCHORED, groups.data(), ngroups)) {
-      size_t b = static_cast<size_t>(groups[0].data() - norm.data());
-      size_t e = b + groups[0].size();
-      MatchTrace t;
-      t.pattern_index = pi;
-      t.begin = b;
-      t.end = e;
-      bool overlaps = std::any_of(accepted.begin(), accepted.end(),
-                                  [&](const auto& s) { return b < s.second && s.first < e; });
-      std::string why = overlaps ? "overlaps a match of an earlier pattern of this rule"
-                                 : BuildClaim(pack, rule, p, view, groups, &t);
-      if (why.empty()) {
-        t.accepted = true;
-        accepted.emplace_back(b, e);
-        pos = (e > b) ? e : b + 1;
-      } else {
-        t.rejection = why;
-        // Retry one character later: a shorter match may be valid ("014 300" -> "300").
-        pos = b + 1;
-        while (pos < norm.size() && (static_cast<unsigned char>(norm[pos]) & 0xC0) == 0x80) ++pos;
-      }
-      out->push_back(std::move(t));
-    }
+  for (size_t pi = 0; pi < rule.patterns.size(); ++pi) {
+    Status st = RunPattern(pack, rule, pi, view, &accepted, out);
+    if (status.ok() && !st.ok()) status = st;
   }
   return status;
 }
@@ -320,37 +328,40 @@ Status CheckCues(const CompiledRule& rule, Lang lang) {
   return Status::Ok();
 }
 
-}  // namespace
-
-std::vector<MatchTrace> TraceRule(const RulePack& pack, const CompiledRule& rule,
-                                  const Article& article) {
-  ArticleView view(article);
+// One article of a batch, while its rules run.
+struct BatchArticle {
+  explicit BatchArticle(const Article& a) : view(a) {}
+  ArticleView view;
+  std::vector<RulePack::SelectedRule> selected;  // by rule index
+  size_t next = 0;                               // into `selected`: the next rule to run
+  Status status;                                 // the first error: the article's result
+  std::vector<Claim> claims;                     // in rule order
+  // The rule running now.
+  std::vector<std::pair<size_t, size_t>> accepted;
   std::vector<MatchTrace> traces;
-  (void)RunRule(pack, rule, view, nullptr, &traces);
-  return traces;
+  Status rule_status;
+};
+
+// The claims of one rule's accepted matches, in match order.
+void TakeClaims(const CompiledRule& rule, BatchArticle* a) {
+  Status st = a->rule_status;
+  bool any = false;
+  for (MatchTrace& t : a->traces) {
+    if (!t.accepted) continue;
+    any = true;
+    a->claims.push_back(std::move(t.claim));
+    if (t.second) a->claims.push_back(std::move(*t.second));
+  }
+  if (st.ok() && any) st = CheckCues(rule, a->view.article.meta.lang);
+  if (!st.ok()) a->status = st;
+  a->traces.clear();
+  a->accepted.clear();
+  a->rule_status = Status::Ok();
 }
 
-Result<std::vector<Claim>> TryExtractClaims(const RulePack& pack, const Article& article) {
-  std::vector<Claim> claims;
-  if (article.meta.lang == Lang::kUnknown) return claims;
-  ArticleView view(article);
-  std::vector<MatchTrace> traces;
-  for (const RulePack::SelectedRule& selected :
-       pack.SelectPatterns(article.meta.lang, article.text.normalized())) {
-    const CompiledRule& rule = pack.rules()[selected.rule];
-    traces.clear();
-    FACTLINT_RETURN_IF_ERROR(RunRule(pack, rule, view, &selected.patterns, &traces));
-    bool any = false;
-    for (MatchTrace& t : traces) {
-      if (!t.accepted) continue;
-      any = true;
-      claims.push_back(std::move(t.claim));
-      if (t.second) claims.push_back(std::move(*t.second));
-    }
-    if (any) FACTLINT_RETURN_IF_ERROR(CheckCues(rule, article.meta.lang));
-  }
-  // Two rules of one slot reading the same words make one claim: keep the rule
-  // declared first (the more specific one, by convention). `claims` is in rule order.
+// Two rules of one slot reading the same words make one claim: keep the rule
+// declared first (the more specific one, by convention). `claims` is in rule order.
+std::vector<Claim> KeepFirstRule(std::vector<Claim>&& claims) {
   std::vector<Claim> kept;
   for (Claim& c : claims) {
     bool dup = std::any_of(kept.begin(), kept.end(), [&](const Claim& k) {
@@ -360,6 +371,86 @@ Result<std::vector<Claim>> TryExtractClaims(const RulePack& pack, const Article&
   }
   std::sort(kept.begin(), kept.end(), ClaimLess);
   return kept;
+}
+
+}  // namespace
+
+std::vector<MatchTrace> TraceRule(const RulePack& pack, const CompiledRule& rule,
+                                  const Article& article) {
+  ArticleView view(article);
+  std::vector<MatchTrace> traces;
+  (void)RunRule(pack, rule, view, &traces);
+  return traces;
+}
+
+std::vector<Result<std::vector<Claim>>> TryExtractClaimsBatch(
+    const RulePack& pack, const std::vector<const Article*>& articles) {
+  std::vector<std::unique_ptr<BatchArticle>> batch;
+  batch.reserve(articles.size());
+  for (const Article* a : articles) batch.push_back(std::make_unique<BatchArticle>(*a));
+  // The prefilter of each language over all its articles, then each selected
+  // pattern over all the articles that selected it: one regex's DFA and program
+  // stay in the CPU caches across articles. Each article still sees its rules
+  // in order and each rule's patterns in order, so results are those of one
+  // article at a time.
+  std::vector<Lang> langs;
+  for (auto& a : batch) {
+    const Lang lang = a->view.article.meta.lang;
+    if (lang != Lang::kUnknown && std::find(langs.begin(), langs.end(), lang) == langs.end())
+      langs.push_back(lang);
+  }
+  for (Lang lang : langs) {
+    for (auto& a : batch) {
+      const Article& art = a->view.article;
+      if (art.meta.lang == lang) a->selected = pack.SelectPatterns(lang, art.text.normalized());
+    }
+  }
+  std::vector<BatchArticle*> running;  // the articles running rule `r` now
+  while (true) {
+    // The lowest rule any article runs next (selections come in rule order).
+    size_t r = pack.rules().size();
+    for (auto& a : batch) {
+      if (a->status.ok() && a->next < a->selected.size())
+        r = std::min(r, a->selected[a->next].rule);
+    }
+    if (r == pack.rules().size()) break;
+    running.clear();
+    size_t rounds = 0;
+    for (auto& a : batch) {
+      if (!a->status.ok() || a->next >= a->selected.size() || a->selected[a->next].rule != r)
+        continue;
+      running.push_back(a.get());
+      rounds = std::max(rounds, a->selected[a->next].patterns.size());
+    }
+    const CompiledRule& rule = pack.rules()[r];
+    for (size_t k = 0; k < rounds; ++k) {
+      for (BatchArticle* a : running) {
+        const std::vector<size_t>& which = a->selected[a->next].patterns;
+        if (k >= which.size()) continue;
+        Status st = RunPattern(pack, rule, which[k], a->view, &a->accepted, &a->traces);
+        if (a->rule_status.ok() && !st.ok()) a->rule_status = st;
+      }
+    }
+    for (BatchArticle* a : running) {
+      TakeClaims(rule, a);
+      ++a->next;
+    }
+  }
+  std::vector<Result<std::vector<Claim>>> results;
+  results.reserve(batch.size());
+  for (auto& a : batch) {
+    if (!a->status.ok()) {
+      results.emplace_back(a->status);
+    } else {
+      results.emplace_back(KeepFirstRule(std::move(a->claims)));
+    }
+  }
+  return results;
+}
+
+Result<std::vector<Claim>> TryExtractClaims(const RulePack& pack, const Article& article) {
+  if (article.meta.lang == Lang::kUnknown) return std::vector<Claim>{};
+  return std::move(TryExtractClaimsBatch(pack, {&article}).front());
 }
 
 std::vector<Claim> ExtractClaims(const RulePack& pack, const Article& article) {

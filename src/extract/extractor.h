@@ -2,6 +2,8 @@
 //
 //   RulePack pack = ...;                       // rules/rule_loader.h
 //   std::vector<Claim> claims = ExtractClaims(pack, article);
+//   // Many articles at once (what `factlint extract` does): the same claims, faster.
+//   std::vector<Result<std::vector<Claim>>> each = TryExtractClaimsBatch(pack, {&a1, &a2});
 //
 // For the article's language, RulePack::SelectPatterns (one RE2::Set scan of the
 // patterns' prefilter conditions) picks the patterns that can match; only those
@@ -35,6 +37,15 @@ std::vector<Claim> ExtractClaims(const RulePack& pack, const Article& article);
 // eager pack it never fails, and ExtractClaims (which leaves such a pattern
 // out) is the same.
 Result<std::vector<Claim>> TryExtractClaims(const RulePack& pack, const Article& article);
+
+// TryExtractClaims of each article, in order: element i is exactly
+// TryExtractClaims(pack, *articles[i]). The work is done pattern by pattern
+// across the articles (every article's prefilter scan, then each selected
+// pattern over every article that selected it), so a large regex's DFA and
+// program stay in the CPU caches from one article to the next: a few dozen
+// articles (a hundred kilobytes of text) run several times faster than one by one.
+std::vector<Result<std::vector<Claim>>> TryExtractClaimsBatch(
+    const RulePack& pack, const std::vector<const Article*>& articles);
 
 // One match of one rule, with everything `factlint explain` shows.
 struct MatchTrace {
