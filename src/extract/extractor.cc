@@ -13,6 +13,7 @@
 #include "extract/time_anchor.h"
 #include "extract/value_builder.h"
 #include "normalize/date_text.h"
+#include "rules/article_regexes.h"
 #include "text/excerpt.h"
 #include "text/fold.h"
 #include "text/sentence.h"
@@ -123,14 +124,14 @@ bool ReadsAsYear(std::string_view text, size_t vb, size_t ve, Lang lang) {
 
 // Tries to turn one match into a claim. Returns a rejection reason or "".
 std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
-                       const CompiledPattern& pattern, const ArticleView& view,
+                       const CompiledPattern& pattern, const RE2& re, const ArticleView& view,
                        const std::vector<re2::StringPiece>& groups, MatchTrace* trace) {
   const std::string& norm = view.article.text.normalized();
   const Rule& r = rule.rule;
   auto offset = [&](const re2::StringPiece& p) {
     return static_cast<size_t>(p.data() - norm.data());
   };
-  const auto& names = pattern.regex()->NamedCapturingGroups();
+  const auto& names = re.NamedCapturingGroups();
   auto capture = [&](const std::string& name, size_t* b, size_t* e) -> bool {
     auto it = names.find(name);
     if (it == names.end() || groups[it->second].data() == nullptr) return false;
@@ -271,12 +272,14 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
 // pack only) is skipped and its status returned.
 Status RunPattern(const RulePack& pack, const CompiledRule& rule, size_t pi,
                   const ArticleView& view, std::vector<std::pair<size_t, size_t>>* accepted,
-                  std::vector<MatchTrace>* out) {
+                  std::vector<MatchTrace>* out, ArticleRegexes* regexes = nullptr) {
   const std::string& norm = view.article.text.normalized();
   const CompiledPattern& p = rule.patterns[pi];
   if (p.lang != view.article.meta.lang || !p.re) return Status::Ok();
-  const RE2* re = p.regex();
-  if (re == nullptr) return p.re->status();
+  // Early in a run, a variant narrowed to this article (rules/article_regexes.h).
+  Status error;
+  const RE2* re = regexes != nullptr ? regexes->Get(p, &error) : p.regex();
+  if (re == nullptr) return regexes != nullptr ? error : p.re->status();
   const int ngroups = re->NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<size_t>(ngroups));
   size_t pos = 0;
@@ -291,7 +294,7 @@ Status RunPattern(const RulePack& pack, const CompiledRule& rule, size_t pi,
     bool overlaps = std::any_of(accepted->begin(), accepted->end(),
                                 [&](const auto& s) { return b < s.second && s.first < e; });
     std::string why = overlaps ? "overlaps a match of an earlier pattern of this rule"
-                               : BuildClaim(pack, rule, p, view, groups, &t);
+                               : BuildClaim(pack, rule, p, *re, view, groups, &t);
     if (why.empty()) {
       t.accepted = true;
       accepted->emplace_back(b, e);
@@ -330,8 +333,10 @@ Status CheckCues(const CompiledRule& rule, Lang lang) {
 
 // One article of a batch, while its rules run.
 struct BatchArticle {
-  explicit BatchArticle(const Article& a) : view(a) {}
+  BatchArticle(const RulePack& pack, const Article& a)
+      : view(a), regexes(pack, a.text.normalized()) {}
   ArticleView view;
+  ArticleRegexes regexes;
   std::vector<RulePack::SelectedRule> selected;  // by rule index
   size_t next = 0;                               // into `selected`: the next rule to run
   Status status;                                 // the first error: the article's result
@@ -387,7 +392,7 @@ std::vector<Result<std::vector<Claim>>> TryExtractClaimsBatch(
     const RulePack& pack, const std::vector<const Article*>& articles) {
   std::vector<std::unique_ptr<BatchArticle>> batch;
   batch.reserve(articles.size());
-  for (const Article* a : articles) batch.push_back(std::make_unique<BatchArticle>(*a));
+  for (const Article* a : articles) batch.push_back(std::make_unique<BatchArticle>(pack, *a));
   // The prefilter of each language over all its articles, then each selected
   // pattern over all the articles that selected it: one regex's DFA and program
   // stay in the CPU caches across articles. Each article still sees its rules
@@ -427,7 +432,8 @@ std::vector<Result<std::vector<Claim>>> TryExtractClaimsBatch(
       for (BatchArticle* a : running) {
         const std::vector<size_t>& which = a->selected[a->next].patterns;
         if (k >= which.size()) continue;
-        Status st = RunPattern(pack, rule, which[k], a->view, &a->accepted, &a->traces);
+        Status st = RunPattern(pack, rule, which[k], a->view, &a->accepted, &a->traces,
+                                &a->regexes);
         if (a->rule_status.ok() && !st.ok()) a->rule_status = st;
       }
     }

@@ -87,11 +87,20 @@ std::string AliasRegex(std::string_view alias) {
     }
     const AccentFamily* family = nullptr;
     bool upper = false;
-    for (const AccentFamily& f : kFamilies) {
-      if (Contains(f.lower, ch)) family = &f;
-      if (Contains(f.upper, ch)) {
-        family = &f;
-        upper = true;
+    if (cp >= 0 && cp < 0x80) {
+      // ASCII: the family of its base letter, if any (the families' first letters).
+      const char lower = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+      for (const AccentFamily& f : kFamilies) {
+        if (f.lower.front() == lower) family = &f;
+      }
+      upper = family != nullptr && cp != lower;
+    } else {
+      for (const AccentFamily& f : kFamilies) {
+        if (Contains(f.lower, ch)) family = &f;
+        if (Contains(f.upper, ch)) {
+          family = &f;
+          upper = true;
+        }
       }
     }
     if (family == nullptr) {

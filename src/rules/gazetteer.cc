@@ -188,7 +188,7 @@ std::map<std::string, std::vector<std::string>> Gazetteer::ShadowedAliases() con
   return shadowed;
 }
 
-std::string Gazetteer::AliasPattern() const {
+std::vector<std::pair<std::string, std::string>> Gazetteer::AliasAlternatives() const {
   // One alternative per distinct regex; longest alias first because RE2
   // prefers the earlier alternative ("United States" before "United").
   std::vector<std::pair<std::string, std::string>> alternatives;  // alias, regex
@@ -205,14 +205,24 @@ std::string Gazetteer::AliasPattern() const {
     if (la != lb) return la > lb;
     return a.first < b.first;
   });
-  if (alternatives.empty()) return "[^\\x00-\\x{10FFFF}]";  // matches nothing
+  return alternatives;
+}
+
+std::string Gazetteer::AlternationOf(const std::vector<std::string>& regexes) {
+  if (regexes.empty()) return "[^\\x00-\\x{10FFFF}]";  // matches nothing
   std::string pattern = "(?:";
-  for (size_t i = 0; i < alternatives.size(); ++i) {
+  for (size_t i = 0; i < regexes.size(); ++i) {
     if (i > 0) pattern += '|';
-    pattern += alternatives[i].second;
+    pattern += regexes[i];
   }
   pattern += ")";
   return pattern;
+}
+
+std::string Gazetteer::AliasPattern() const {
+  std::vector<std::string> regexes;
+  for (auto& [alias, regex] : AliasAlternatives()) regexes.push_back(std::move(regex));
+  return AlternationOf(regexes);
 }
 
 }  // namespace factlint

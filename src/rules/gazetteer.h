@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/source_loc.h"
@@ -63,6 +64,12 @@ class Gazetteer {
   std::map<std::string, std::vector<std::string>> ShadowedAliases() const;
 
   std::string AliasPattern() const;
+  // The alternatives of AliasPattern(), in its order: {alias, AliasRegex(alias)},
+  // one per distinct regex, longest alias first.
+  std::vector<std::pair<std::string, std::string>> AliasAlternatives() const;
+  // "(?:r1|r2|…)", or a class that matches nothing when `regexes` is empty:
+  // AliasPattern() is AlternationOf(the regexes of AliasAlternatives()).
+  static std::string AlternationOf(const std::vector<std::string>& regexes);
   const std::map<std::string, GazetteerEntry>& entries() const { return entries_; }
 
  private:

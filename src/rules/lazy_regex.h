@@ -37,6 +37,7 @@ class LazyRegex {
   LazyRegex& operator=(const LazyRegex&) = delete;
 
   const std::string& pattern() const { return pattern_; }
+  const std::string& what() const { return what_; }
 
   // The compiled regex (RuleRegexOptions), compiled on the first call; nullptr
   // when RE2 rejects it, and status() says why.

@@ -95,7 +95,8 @@ void PatternLibrary::Validate(Diagnostics* errors) {
 
 std::optional<std::string> PatternLibrary::Expand(std::string_view source, Lang lang,
                                                   const SourceLoc& loc, std::string_view what,
-                                                  Diagnostics* errors) {
+                                                  Diagnostics* errors,
+                                                  std::vector<GazetteerSpan>* spans) {
   Expansion e = ExpandSource(source, lang, loc, what, errors);
   if (e.state == Expansion::State::kMissing) {
     // missing_path runs from the sub-pattern `source` names to the one that lacks `lang`.
@@ -111,6 +112,7 @@ std::optional<std::string> PatternLibrary::Expand(std::string_view source, Lang 
     return std::nullopt;
   }
   if (e.state != Expansion::State::kOk) return std::nullopt;
+  if (spans != nullptr) *spans = std::move(e.spans);
   return std::move(e.text);
 }
 
@@ -141,7 +143,9 @@ PatternLibrary::Expansion PatternLibrary::ExpandSource(std::string_view source, 
         broken = true;
         continue;
       }
-      out += GazetteerPattern(gaz->second);
+      const std::string& alternation = GazetteerPattern(gaz->second);
+      result.spans.push_back({ref.name, out.size(), out.size() + alternation.size()});
+      out += alternation;
     } else {
       if (subs_.count(ref.name) == 0) {
         errors->push_back(Status::RuleError("unknown sub-pattern '{" + ref.name + "}' in " +
@@ -163,6 +167,10 @@ PatternLibrary::Expansion PatternLibrary::ExpandSource(std::string_view source, 
       const Expansion& sub = Resolve(ref.name, lang, errors);
       switch (sub.state) {
         case Expansion::State::kOk:
+          for (const GazetteerSpan& span : sub.spans) {
+            result.spans.push_back(
+                {span.gazetteer, out.size() + span.begin, out.size() + span.end});
+          }
           out += sub.text;
           break;
         case Expansion::State::kMissing:
@@ -185,6 +193,7 @@ PatternLibrary::Expansion PatternLibrary::ExpandSource(std::string_view source, 
   }
   if (broken) {
     result.state = Expansion::State::kBroken;
+    result.spans.clear();
   } else if (!result.missing_path.empty()) {
     result.state = Expansion::State::kMissing;
   } else {
@@ -232,7 +241,13 @@ const PatternLibrary::Expansion& PatternLibrary::Resolve(const std::string& name
       e.state = Expansion::State::kBroken;
     }
   }
-  if (e.state == Expansion::State::kOk) e.text = "(?:" + e.text + ")";
+  if (e.state == Expansion::State::kOk) {
+    e.text = "(?:" + e.text + ")";
+    for (GazetteerSpan& span : e.spans) {
+      span.begin += 3;
+      span.end += 3;
+    }
+  }
   if (broken) e.state = Expansion::State::kBroken;
   slot = std::move(e);
   return slot;

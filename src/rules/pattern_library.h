@@ -33,6 +33,7 @@
 #include "base/source_loc.h"
 #include "base/status.h"
 #include "rules/gazetteer.h"
+#include "rules/gazetteer_alternation.h"
 
 namespace factlint {
 
@@ -68,9 +69,11 @@ class PatternLibrary {
 
   // `source` with every reference expanded for `lang`; nullopt after a problem
   // (reported at `loc` unless it lies in a sub-pattern, reported by Validate).
-  // `what` names the source in messages.
+  // `what` names the source in messages. `spans`, when given, receives where
+  // each inlined gazetteer alternation lies in the expansion, in order.
   std::optional<std::string> Expand(std::string_view source, Lang lang, const SourceLoc& loc,
-                                    std::string_view what, Diagnostics* errors);
+                                    std::string_view what, Diagnostics* errors,
+                                    std::vector<GazetteerSpan>* spans = nullptr);
 
  private:
   struct Expansion {
@@ -78,6 +81,7 @@ class PatternLibrary {
     State state = State::kInProgress;
     std::string text;          // kOk
     std::string missing_path;  // kMissing: "quantity -> qualifier"
+    std::vector<GazetteerSpan> spans;  // kOk: inlined gazetteers in `text`
   };
 
   Expansion ExpandSource(std::string_view source, Lang lang, const SourceLoc& loc,

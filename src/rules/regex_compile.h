@@ -40,11 +40,11 @@ struct RegexFragment {
   SourceLoc loc;
 };
 
-// The errors of the fragments that do not compile on their own, in order.
-// Checks them all with one RE2 when they are fine, which they nearly always
-// are, and one by one only to find the culprits. Each fragment must have
-// balanced parentheses (RegexSourceScan::balanced): the check wraps them in
-// (?:…) side by side.
+// The errors of the fragments that do not parse on their own, in order, with
+// the message RE2 gives when compiling them. Parses them (RE2::Set::Add: RE2's
+// parser, nothing compiled), which nearly always succeeds, and compiles one by
+// one only to find the culprits. Each fragment must have balanced parentheses
+// (RegexSourceScan::balanced): the check wraps each in (?:…).
 std::vector<std::pair<size_t, Status>> CheckRegexFragments(
     const std::vector<RegexFragment>& fragments);
 

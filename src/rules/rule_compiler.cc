@@ -73,8 +73,9 @@ std::optional<CompiledRule> RuleCompiler::Compile(Rule rule, bool warn, Diagnost
       const PatternSpec& pattern = rule.patterns[i];
       std::string what = "pattern of " + context;
       if (rule.languages.size() > 1) what += " for " + std::string(LangCode(lang));
+      std::vector<GazetteerSpan> spans;
       std::optional<std::string> expanded =
-          library_->Expand(pattern.source, lang, pattern.loc, what, errors);
+          library_->Expand(pattern.source, lang, pattern.loc, what, errors, &spans);
       if (!expanded) {
         failed = true;
         continue;
@@ -115,6 +116,7 @@ std::optional<CompiledRule> RuleCompiler::Compile(Rule rule, bool warn, Diagnost
             return library_->Expand(piece, lang, pattern.loc, what, &ignored);
           });
       compiled_pattern.lang = lang;
+      compiled_pattern.gazetteers = std::move(spans);
       compiled_pattern.expanded = std::move(*expanded);
       compiled_pattern.re = re;
       compiled_pattern.loc = pattern.loc;

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "rules/lang_set.h"
+#include "rules/narrowing_cache.h"
 #include "rules/regex_compile.h"
 
 namespace factlint {

@@ -24,6 +24,7 @@
 
 #include "base/lang.h"
 #include "rules/gazetteer.h"
+#include "rules/gazetteer_alternation.h"
 #include "rules/lazy_regex.h"
 #include "rules/pattern_prefilter.h"
 #include "rules/rule.h"
@@ -34,6 +35,8 @@ class Set;
 }  // namespace re2
 
 namespace factlint {
+
+class NarrowingCache;
 
 struct CompiledPattern {
   Lang lang = Lang::kUnknown;
@@ -46,6 +49,9 @@ struct CompiledPattern {
   PatternFilter filter;
   // Named groups of the pattern, sorted.
   std::vector<std::string> groups;
+  // Where `expanded` inlines gazetteer alternations, in order (narrowed for
+  // the first articles of a run: rules/article_regexes.h).
+  std::vector<GazetteerSpan> gazetteers;
 
   // The compiled regex, compiled now if it was not yet; nullptr when RE2
   // cannot compile it (re->status() says why; never for an eager pack).
@@ -101,6 +107,9 @@ class RulePack {
   // by RulePackBuilder for an eager pack); defined in rules/lang_set.h.
   struct LangSet;
   struct LangSets;
+  // Internal: narrowed patterns of a lazily loaded pack (rules/narrowing_cache.h,
+  // used by rules/article_regexes.h); nullptr when patterns always run in full.
+  NarrowingCache* narrowing() const { return narrowing_.get(); }
 
  private:
   friend class RulePackBuilder;
@@ -110,6 +119,7 @@ class RulePack {
   std::map<std::string, Gazetteer> gazetteers_;
   std::map<std::string, size_t, std::less<>> rule_index_;  // id -> index in rules_
   std::unique_ptr<LangSets> sets_;
+  std::unique_ptr<NarrowingCache> narrowing_;
   std::vector<FixtureRef> fixtures_;
 };
 

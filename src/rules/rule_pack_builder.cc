@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "rules/lang_set.h"
+#include "rules/narrowing_cache.h"
 #include "rules/regex_compile.h"
 
 namespace factlint {
@@ -26,7 +27,12 @@ void RulePackBuilder::AddFixture(FixtureRef fixture) {
   pack_.fixtures_.push_back(std::move(fixture));
 }
 
+void RulePackBuilder::NarrowFirstArticles(size_t articles) { narrowed_articles_ = articles; }
+
 std::optional<RulePack> RulePackBuilder::Build(Diagnostics* errors) && {
+  if (narrowed_articles_ > 0) {
+    pack_.narrowing_ = std::make_unique<NarrowingCache>(narrowed_articles_);
+  }
   pack_.sets_ = std::make_unique<RulePack::LangSets>(max_set_memory_);
   if (lazy_) return std::move(pack_);
   bool ok = true;

@@ -33,6 +33,9 @@ class RulePackBuilder {
 
   void Add(CompiledRule rule);
   void AddFixture(FixtureRef fixture);
+  // Lets the first `articles` articles the pack reads run narrowed patterns
+  // (rules/article_regexes.h); 0 (the default) never narrows.
+  void NarrowFirstArticles(size_t articles);
 
   // nullopt (and reported) when, eagerly, a language's conditions do not fit
   // one RE2::Set within the memory budget.
@@ -42,6 +45,7 @@ class RulePackBuilder {
   RulePack pack_;
   int64_t max_set_memory_;
   bool lazy_;
+  size_t narrowed_articles_ = 0;
 };
 
 }  // namespace factlint
