@@ -43,8 +43,7 @@ class Batch {
   size_t bytes_ = 0;
 };
 
-std::vector<Done> Process(const RulePack& pack, const Batch& batch,
-                          const ClaimStreamHooks& hooks) {
+std::vector<Done> Process(const RulePack& pack, const Batch& batch, const ClaimStreamHooks& hooks) {
   std::vector<const Article*> articles;
   for (const Article& a : batch.articles()) articles.push_back(&a);
   std::vector<Result<std::vector<Claim>>> claims = TryExtractClaimsBatch(pack, articles);
@@ -205,8 +204,8 @@ Result<StreamStats> StreamClaims(const Config& config, const RulePack& pack, std
     if (batch.empty() || !written.ok()) return written;
     Batch full = std::move(batch);
     batch = Batch();
-    written = workers ? workers->Add(std::move(full))
-                      : WriteAll(Process(pack, full, counting), counting);
+    written =
+        workers ? workers->Add(std::move(full)) : WriteAll(Process(pack, full, counting), counting);
     return written;
   };
 

@@ -43,8 +43,8 @@ std::optional<RulePack> LoadRules(const Config& config, std::ostream& err,
 int EffectiveJobs(const Config& config);
 
 // A batch: articles read, then extracted together.
-inline constexpr size_t kBatchArticles = 64;
-inline constexpr size_t kBatchBytes = size_t{256} << 10;  // of normalized text
+inline constexpr size_t kBatchArticles = 128;
+inline constexpr size_t kBatchBytes = size_t{512} << 10;  // of normalized text
 // Batches read but not yet handed to ClaimStreamHooks::write, per worker thread.
 inline constexpr size_t kBatchesInFlightPerJob = 2;
 
