@@ -9,6 +9,7 @@
 #include "extract/attribution.h"
 #include "extract/claim_context.h"
 #include "extract/key_field.h"
+#include "extract/mention_memo.h"
 #include "extract/modality.h"
 #include "extract/time_anchor.h"
 #include "extract/value_builder.h"
@@ -67,8 +68,13 @@ struct ArticleView {
   const Article& article;
   SentenceIndex sentences;
   std::optional<CivilDate> published;
+  // Gazetteer lookups of key fields, shared by the article's claims.
+  mutable MentionMemo mentions;
   explicit ArticleView(const Article& a)
-      : article(a), sentences(a.text.normalized()), published(ParseIsoDate(a.meta.published)) {}
+      : article(a),
+        sentences(a.text.normalized()),
+        published(ParseIsoDate(a.meta.published)),
+        mentions(a.text.normalized()) {}
 };
 
 // Start of the paragraph holding `pos`: just after the last blank line before it.
@@ -185,7 +191,7 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
   c.rule_id = r.id;
   c.slot = r.slot;
   c.value = built->value;
-  KeySurroundings around{norm, sb, se, vb, ve, pb};
+  KeySurroundings around{norm, sb, se, vb, ve, pb, &view.mentions};
   for (const KeyField& f : r.key) {
     size_t b = 0, e = 0;
     std::string_view cap;

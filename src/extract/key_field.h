@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/mention_memo.h"
 #include "rules/rule.h"
 #include "rules/rule_pack.h"
 
@@ -33,6 +34,8 @@ struct KeySurroundings {
   size_t value_begin = 0;
   size_t value_end = 0;
   size_t paragraph_begin = 0;
+  // Optional: where gazetteer lookups in `text` are remembered across claims.
+  MentionMemo* mentions = nullptr;
 };
 
 // The capture normalized; when it is empty and the field has a scope beyond the

@@ -2,11 +2,10 @@
 // it alone, whatever the batch holds (French and English mixed, an article of
 // unknown language, an article whose pattern cannot compile).
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <catch2/catch.hpp>
 
 #include "extract/extractor.h"
 #include "rules/rule_loader.h"
@@ -71,8 +70,8 @@ Article Fr(std::string id, const std::string& text) {
 
 TEST_CASE("A batch of articles gets the claims each article gets alone", "[batch]") {
   Diagnostics errors;
-  std::optional<RulePack> pack = LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr,
-                                              RulePackOptions{.lazy = true});
+  std::optional<RulePack> pack =
+      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, RulePackOptions{.lazy = true});
   REQUIRE(pack.has_value());
   std::vector<Article> articles = EvalArticles();
   REQUIRE(articles.size() > 40);

@@ -1,0 +1,42 @@
+// MentionMemo: the gazetteer names found in stretches of one article's text,
+// remembered, so that the claims of one sentence (often several: troops sent,
+// where to, from where) look their sentence up once.
+//
+//   MentionMemo memo(article.text.normalized());
+//   const std::vector<GazetteerMention>& m = memo.Find(places, sentence_b, sentence_e);
+//   // == places.FindMentions(text.substr(sentence_b, sentence_e - sentence_b))
+//
+// Exact: a stretch is looked up by its own bytes, as FindMentions would be.
+// One per article and thread (not thread-safe); the references it returns stay
+// valid as long as the memo.
+#ifndef FACTLINT_EXTRACT_MENTION_MEMO_H_
+#define FACTLINT_EXTRACT_MENTION_MEMO_H_
+
+#include <map>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "rules/gazetteer.h"
+
+namespace factlint {
+
+class MentionMemo {
+ public:
+  explicit MentionMemo(std::string_view text) : text_(text) {}
+
+  // g.FindMentions(text.substr(begin, end - begin)), offsets relative to `begin`.
+  const std::vector<GazetteerMention>& Find(const Gazetteer& g, size_t begin, size_t end) {
+    auto [it, added] = found_.try_emplace({&g, begin, end});
+    if (added) it->second = g.FindMentions(text_.substr(begin, end - begin));
+    return it->second;
+  }
+
+ private:
+  std::string_view text_;
+  std::map<std::tuple<const Gazetteer*, size_t, size_t>, std::vector<GazetteerMention>> found_;
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_MENTION_MEMO_H_

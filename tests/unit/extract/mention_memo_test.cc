@@ -1,0 +1,42 @@
+// MentionMemo gives what Gazetteer::FindMentions gives for the same stretch of
+// text, looked up once.
+#include "extract/mention_memo.h"
+
+#include <catch2/catch.hpp>
+
+#include "rules/rule_loader.h"
+
+using namespace factlint;
+
+TEST_CASE("MentionMemo finds the places FindMentions finds, stretch by stretch", "[memo]") {
+  Diagnostics errors;
+  std::optional<RulePack> pack =
+      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, RulePackOptions{.lazy = true});
+  REQUIRE(pack.has_value());
+  const Gazetteer* places = pack->FindGazetteer("places");
+  REQUIRE(places != nullptr);
+  const std::string text =
+      "Washington enverra 3 000 soldats en Pologne et en Roumanie. "
+      "Le Pentagone a confirmé l'envoi de 1 700 hommes depuis Fort Bragg vers Rzeszów.";
+  const size_t second = text.find("Le Pentagone");
+  MentionMemo memo(text);
+  for (auto [b, e] : {std::pair<size_t, size_t>{0, second},
+                      {second, text.size()},
+                      {0, text.size()},
+                      {0, second}}) {
+    std::vector<GazetteerMention> direct =
+        places->FindMentions(std::string_view(text).substr(b, e - b));
+    const std::vector<GazetteerMention>& remembered = memo.Find(*places, b, e);
+    REQUIRE(remembered.size() == direct.size());
+    for (size_t i = 0; i < direct.size(); ++i) {
+      CHECK(remembered[i].id == direct[i].id);
+      CHECK(remembered[i].begin == direct[i].begin);
+      CHECK(remembered[i].end == direct[i].end);
+    }
+  }
+  std::vector<std::string> ids;
+  for (const GazetteerMention& m : memo.Find(*places, 0, second)) ids.push_back(m.id);
+  CHECK(ids == std::vector<std::string>{"PL", "RO"});
+  // The same stretch is the same answer, not a fresh lookup.
+  CHECK(&memo.Find(*places, 0, second) == &memo.Find(*places, 0, second));
+}
