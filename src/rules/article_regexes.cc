@@ -11,12 +11,12 @@
 namespace factlint {
 namespace {
 
-// A count "{n}", "{n,}" or "{n,m}" at expanded[at] that makes RE2 repeat its
-// operand's program (n or m of 2 or more).
-bool ReplicatingCount(const std::string& expanded, size_t at) {
-  if (at >= expanded.size() || expanded[at] != '{') return false;
+// How many times RE2 repeats the program of an operand followed by
+// expanded[at]: n or m of a count "{n}", "{n,}", "{n,m}"; 1 otherwise.
+long CountAt(const std::string& expanded, size_t at) {
+  if (at >= expanded.size() || expanded[at] != '{') return 1;
   size_t close = expanded.find('}', at);
-  if (close == std::string::npos) return false;
+  if (close == std::string::npos) return 1;
   bool digits = false;
   long most = 0;
   long value = 0;
@@ -29,38 +29,61 @@ bool ReplicatingCount(const std::string& expanded, size_t at) {
       most = std::max(most, value);
       value = 0;
     } else {
-      return false;  // not a count: a literal brace
+      return 1;  // not a count: a literal brace
     }
   }
-  return digits && std::max(most, value) >= 2;
+  return digits ? std::max(1L, std::max(most, value)) : 1;
 }
 
-// Whether a gazetteer alternation of the pattern lies under a count that
-// repeats it ("(?:{gaz:big} ){0,8}"): the full pattern then compiles that
-// alternation several times and may be too large for RE2, which the narrowed
-// one would hide. Conservative: anything the scan does not follow counts.
-bool GazetteerRepeated(const std::string& expanded, const std::vector<GazetteerSpan>& spans) {
-  std::vector<bool> holds_gazetteer;  // one per open group
+// Property classes, weighted by how often counts repeat them, beyond which a
+// pattern might not fit RE2's budget in full (\p{L} alone is ~1 200
+// instructions; the budget ~700 000).
+constexpr long kMaxClassWeight = 100;
+
+// Whether the full pattern might be too large for RE2 where the narrowed one
+// is not, an error narrowing would hide: a gazetteer alternation repeated by
+// a count ("(?:{gaz:big} ){0,8}"), or property classes weighing more than
+// kMaxClassWeight. Conservative: anything the scan does not follow counts.
+bool MayBeTooLargeInFull(const std::string& expanded, const std::vector<GazetteerSpan>& spans) {
+  struct Group {
+    bool gazetteer = false;
+    long classes = 0;
+  };
+  std::vector<Group> groups(1);  // the pattern itself, then each open group
   size_t next_span = 0;
   size_t i = 0;
   while (i < expanded.size()) {
     if (next_span < spans.size() && i == spans[next_span].begin) {
-      holds_gazetteer.assign(holds_gazetteer.size(), true);
+      groups.back().gazetteer = true;
       i = spans[next_span++].end;
-      if (ReplicatingCount(expanded, i)) return true;
+      if (CountAt(expanded, i) >= 2) return true;
       continue;
     }
     const char c = expanded[i];
     if (c == '\\') {
-      if (i + 1 < expanded.size() && expanded[i + 1] == 'Q') return true;
+      if (i + 1 >= expanded.size() || expanded[i + 1] == 'Q') return true;
+      const char next = expanded[i + 1];
       i += 2;
+      if (next == 'p' || next == 'P') {
+        if (i < expanded.size() && expanded[i] == '{') {
+          size_t close = expanded.find('}', i);
+          if (close == std::string::npos) return true;
+          i = close + 1;
+        } else {
+          ++i;
+        }
+        groups.back().classes += CountAt(expanded, i);
+      }
     } else if (c == '[') {
+      long classes = 0;
       ++i;
       if (i < expanded.size() && expanded[i] == '^') ++i;
       if (i < expanded.size() && expanded[i] == ']') ++i;
       while (i < expanded.size() && expanded[i] != ']') {
-        if (expanded[i] == '\\') ++i;
-        else if (expanded[i] == '[' && i + 1 < expanded.size() && expanded[i + 1] == ':') {
+        if (expanded[i] == '\\') {
+          ++i;
+          if (i < expanded.size() && (expanded[i] == 'p' || expanded[i] == 'P')) ++classes;
+        } else if (expanded[i] == '[' && i + 1 < expanded.size() && expanded[i + 1] == ':') {
           size_t close = expanded.find(":]", i + 2);
           if (close == std::string::npos) return true;
           i = close + 1;
@@ -68,20 +91,25 @@ bool GazetteerRepeated(const std::string& expanded, const std::vector<GazetteerS
         ++i;
       }
       ++i;
+      groups.back().classes += classes * CountAt(expanded, i);
     } else if (c == '(') {
-      holds_gazetteer.push_back(false);
+      groups.emplace_back();
       ++i;
     } else if (c == ')') {
-      if (holds_gazetteer.empty()) return true;
-      const bool held = holds_gazetteer.back();
-      holds_gazetteer.pop_back();
+      if (groups.size() < 2) return true;
+      const Group closed = groups.back();
+      groups.pop_back();
       ++i;
-      if (held && ReplicatingCount(expanded, i)) return true;
+      const long count = CountAt(expanded, i);
+      if (closed.gazetteer && count >= 2) return true;
+      groups.back().gazetteer = groups.back().gazetteer || closed.gazetteer;
+      groups.back().classes = std::min(groups.back().classes + closed.classes * count, 1L << 40);
     } else {
       ++i;
     }
+    if (groups.back().classes > kMaxClassWeight) return true;
   }
-  return next_span != spans.size();
+  return next_span != spans.size() || groups.size() != 1;
 }
 
 }  // namespace
@@ -110,12 +138,13 @@ const RE2* ArticleRegexes::Get(const CompiledPattern& pattern, Status* error) {
   const bool classes = HasPropertyClass(pattern.expanded);
   if (pattern.gazetteers.empty() && !classes) return full();
   // Narrowing must not hide that the full pattern is too large for RE2 (an
-  // error when first needed): a pattern that repeats a gazetteer, or inlines
-  // more than kMaxNarrowedGazetteerBytes of them, runs in full.
+  // error when first needed): a pattern that repeats a gazetteer or many
+  // property classes, or inlines more than kMaxNarrowedGazetteerBytes of
+  // gazetteers, runs in full.
   size_t inlined = 0;
   for (const GazetteerSpan& span : pattern.gazetteers) inlined += span.end - span.begin;
   if (inlined > kMaxNarrowedGazetteerBytes ||
-      (!pattern.gazetteers.empty() && GazetteerRepeated(pattern.expanded, pattern.gazetteers))) {
+      MayBeTooLargeInFull(pattern.expanded, pattern.gazetteers)) {
     return full();
   }
   NarrowingCache* cache = pack_.narrowing();

@@ -11,9 +11,10 @@
 // milliseconds to compile; the article names a handful of them. For the first
 // articles a lazily loaded pack reads (rules/narrowing_cache.h says which),
 // a pattern not compiled yet in full (and not one that repeats a gazetteer
-// under a count or inlines very large ones: those might be too large for RE2,
-// an error that must show) runs as a variant whose every gazetteer
-// alternation keeps only the aliases that may occur in this text
+// or many property classes under counts, or inlines very large gazetteers:
+// those might be too large for RE2, an error that must show) runs as a
+// variant whose every gazetteer alternation keeps only the aliases that may
+// occur in this text
 // (rules/gazetteer_alternation.h), in their order, and whose Unicode property
 // classes (\p{L}…) list only the characters of this text
 // (rules/class_narrowing.h): same matches, same captures, same group numbers,

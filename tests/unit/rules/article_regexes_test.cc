@@ -334,3 +334,58 @@ TEST_CASE("Only the first articles of a run narrow, and never with an eager pack
 }
 
 }  // namespace factlint
+
+namespace factlint {
+
+// A full pattern that might be too large for RE2 must fail when first needed,
+// as without narrowing: patterns that repeat a gazetteer or many property
+// classes under counts run in full; others narrow.
+TEST_CASE("Patterns that might be too large in full are not narrowed", "[narrowing]") {
+  const std::string yaml = R"yaml(gazetteer: towns
+entries:
+  PARIS: {aliases: [Paris]}
+  LYON: {aliases: [Lyon]}
+rules:
+  - id: many-classes
+    description: d
+    language: fr
+    slot: s
+    value: {type: quote}
+    patterns: ['soldats (?P<quote>(?:\p{Lu}\p{L}+ ){0,60})']
+    examples: {match: [{text: x}]}
+  - id: repeated-gazetteer
+    description: d
+    language: fr
+    slot: t
+    value: {type: quote}
+    patterns: ['soldats (?P<quote>(?:{gaz:towns} ){0,4})']
+    examples: {match: [{text: x}]}
+  - id: narrowed
+    description: d
+    language: fr
+    slot: u
+    value: {type: quote}
+    patterns: ['soldats à (?P<quote>{gaz:towns}(?: \p{Lu}\p{L}+){0,3})']
+    examples: {match: [{text: x}]}
+)yaml";
+  Diagnostics errors;
+  std::optional<RulePack> pack = BuildRulePack(
+      {{"t.yaml", yaml}}, &errors, nullptr,
+      RulePackOptions{.lazy = true, .narrowed_articles = 10});
+  for (const Status& e : errors) INFO(e.ToString());
+  REQUIRE(pack.has_value());
+  const std::string text = "Des soldats à Lyon Nord et des soldats Paris Lyon.";
+  ArticleRegexes regexes(*pack, text);
+  REQUIRE(regexes.narrowing());
+  auto compiled_in_full = [&](std::string_view id) {
+    const CompiledPattern& p = pack->FindRule(id)->patterns.front();
+    Status error;
+    REQUIRE(regexes.Get(p, &error) != nullptr);
+    return p.re->compiled();
+  };
+  CHECK(compiled_in_full("many-classes"));
+  CHECK(compiled_in_full("repeated-gazetteer"));
+  CHECK_FALSE(compiled_in_full("narrowed"));
+}
+
+}  // namespace factlint
