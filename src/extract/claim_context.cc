@@ -19,7 +19,16 @@ std::vector<std::string> ContextWords(std::string_view sentence, size_t value_b,
   outside.append(sentence.substr(0, value_b));
   outside += ' ';
   outside.append(sentence.substr(value_e));
-  std::string folded = FoldForLookup(outside);
+  // All ASCII: FoldForLookup would only lower the case (and join runs of
+  // spaces, which the split below ignores anyway).
+  const bool ascii = std::all_of(outside.begin(), outside.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string folded = ascii ? outside : FoldForLookup(outside);
+  if (ascii) {
+    for (char& c : folded) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
   std::vector<std::string> words;
   std::string cur;
   auto flush = [&] {

@@ -24,6 +24,18 @@ bool IsWordByte(unsigned char c) {
          c == '-';
 }
 
+// FoldForLookup of one word. A word of ASCII letters, digits and hyphens folds
+// to its lower case (decomposition, case folding and mark stripping change
+// nothing else in it), without the round trip through utf8proc.
+std::string FoldWord(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) >= 0x80) return FoldForLookup(w);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> tokens;
   size_t i = 0;
@@ -36,7 +48,7 @@ std::vector<Token> Tokenize(std::string_view s) {
     while (i < s.size() && IsWordByte(static_cast<unsigned char>(s[i]))) ++i;
     size_t e = i;
     while (e > b && s[e - 1] == '-') --e;
-    tokens.push_back({FoldForLookup(s.substr(b, e - b)), b, e});
+    tokens.push_back({FoldWord(s.substr(b, e - b)), b, e});
   }
   return tokens;
 }
