@@ -3,11 +3,9 @@
 // unknown language, an article whose pattern cannot compile).
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "extract/extractor.h"
+#include "fixture_articles.h"
 #include "rules/rule_loader.h"
 #include "text/language.h"
 
@@ -17,31 +15,7 @@ namespace {
 
 // Every article of the evaluation stories, read whole, its language detected.
 std::vector<Article> EvalArticles() {
-  namespace fs = std::filesystem;
-  std::vector<fs::path> paths;
-  for (const auto& entry : fs::recursive_directory_iterator(FACTLINT_SOURCE_DIR "/fixtures/eval")) {
-    std::string ext = entry.path().extension().string();
-    if (entry.is_regular_file() && (ext == ".md" || ext == ".txt")) paths.push_back(entry.path());
-  }
-  std::sort(paths.begin(), paths.end());
-  std::vector<Article> articles;
-  for (const fs::path& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    Article a;
-    a.meta.id = path.stem().string();
-    a.meta.path = path.string();
-    a.meta.source = a.meta.id;
-    a.meta.story = path.parent_path().filename().string();
-    a.meta.published = "2024-03-04";
-    Result<TextMap> text = TextMap::Build(bytes.str(), a.meta.path);
-    if (!text.ok()) continue;
-    a.text = std::move(*text);
-    a.meta.lang = DetectLanguage(a.text.normalized());
-    articles.push_back(std::move(a));
-  }
-  return articles;
+  return testing::FixtureArticles("fixtures/eval", "2024-03-04");
 }
 
 std::string Describe(const std::vector<Claim>& claims) {

@@ -3,15 +3,13 @@
 // article and from several threads at once; a pattern that cannot compile is
 // an error of TryExtractClaims.
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <thread>
 
 #include <catch2/catch.hpp>
 
 #include "extract/extractor.h"
+#include "fixture_articles.h"
 #include "rules/rule_loader.h"
 #include "text/language.h"
 
@@ -30,31 +28,7 @@ RulePack Shipped(bool lazy) {
 
 // Every article of fixtures/, read whole, its language detected.
 std::vector<Article> FixtureArticles() {
-  std::vector<Article> articles;
-  namespace fs = std::filesystem;
-  std::vector<fs::path> paths;
-  for (const auto& entry : fs::recursive_directory_iterator(FACTLINT_SOURCE_DIR "/fixtures")) {
-    std::string ext = entry.path().extension().string();
-    if (entry.is_regular_file() && (ext == ".md" || ext == ".txt")) paths.push_back(entry.path());
-  }
-  std::sort(paths.begin(), paths.end());
-  for (const fs::path& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    Article a;
-    a.meta.id = path.stem().string();
-    a.meta.path = path.string();
-    a.meta.source = a.meta.id;
-    a.meta.story = path.parent_path().filename().string();
-    a.meta.published = "2022-02-03";
-    Result<TextMap> text = TextMap::Build(bytes.str(), a.meta.path);
-    if (!text.ok()) continue;
-    a.text = std::move(*text);
-    a.meta.lang = DetectLanguage(a.text.normalized());
-    articles.push_back(std::move(a));
-  }
-  return articles;
+  return testing::FixtureArticles("fixtures", "2022-02-03");
 }
 
 std::string Describe(const std::vector<Claim>& claims) {
