@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "compare/class_pair.h"
 #include "compare/context.h"
 #include "compare/quote_diff.h"
 #include "compare/value_relation.h"
@@ -62,6 +63,8 @@ class Comparer {
       : claims_(claims), pack_(pack), options_(options) {}
 
   std::vector<Finding> Run() {
+    facts_.reserve(claims_.size());
+    for (const Claim& c : claims_) facts_.push_back(FactsOf(c, HedgedByModality(c)));
     // Story, slot and time first: claims of different stories or slots, or that
     // their sentences place at different times, never meet (compare/context.h).
     std::map<std::tuple<std::string, std::string, std::string>, Index> groups;
@@ -210,27 +213,12 @@ class Comparer {
       return;
 
     // Pairs of claims from different articles, and articles on both sides (in two
-    // different sentences: one sentence giving two figures contrasts two things).
-    bool cross = false, shared_modality = false, same_source = false;
-    std::set<std::string> both;
-    for (size_t i : a) {
-      for (size_t j : b) {
-        if (claims_[i].article_id == claims_[j].article_id) {
-          // ...unless both come from one match: "Friday, May 16" contradicts itself.
-          const bool one_match = claims_[i].begin == claims_[j].begin;
-          if ((one_match || !SameSentence(claims_[i], claims_[j])) &&
-              !SourcesDiffer(claims_[i], claims_[j])) {
-            both.insert(claims_[i].article_id);
-          }
-          continue;
-        }
-        cross = true;
-        if (claims_[i].modality == claims_[j].modality || !HedgedByModality(claims_[i])) {
-          shared_modality = true;
-        }
-        if (!SourcesDiffer(claims_[i], claims_[j])) same_source = true;
-      }
-    }
+    // different sentences: one sentence giving two figures contrasts two things,
+    // unless both come from one match: "Friday, May 16" contradicts itself).
+    ClassPairFacts pairs = RelateClasses(facts_, a, b);
+    const bool cross = pairs.cross, shared_modality = pairs.shared_modality,
+               same_source = pairs.same_source;
+    const std::set<std::string>& both = pairs.internal;
     bool hedged = false;
     for (const Index* side : {&a, &b}) {
       for (size_t i : *side) {
@@ -349,6 +337,7 @@ class Comparer {
   }
 
   const std::vector<Claim>& claims_;
+  std::vector<ClaimFacts> facts_;  // one per claim, for RelateClasses
   const RulePack& pack_;
   const CompareOptions& options_;
   std::vector<Finding> findings_;

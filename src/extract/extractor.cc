@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <memory>
 
 #include "extract/attribution.h"
@@ -11,6 +12,7 @@
 #include "extract/key_field.h"
 #include "extract/mention_memo.h"
 #include "extract/modality.h"
+#include "extract/span_set.h"
 #include "extract/time_anchor.h"
 #include "extract/value_builder.h"
 #include "normalize/date_text.h"
@@ -64,35 +66,39 @@ std::string OneLine(std::string_view s) {
   return out;
 }
 
+// Where each paragraph of `text` starts: 0, and just after every blank line.
+std::vector<size_t> ParagraphStarts(std::string_view text) {
+  std::vector<size_t> starts{0};
+  size_t line_begin = 0;
+  for (size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+    if (text.substr(line_begin, nl - line_begin).find_first_not_of(" \t") ==
+        std::string_view::npos) {
+      starts.push_back(nl + 1);
+    }
+    line_begin = nl + 1;
+  }
+  return starts;
+}
+
 struct ArticleView {
   const Article& article;
   SentenceIndex sentences;
+  std::vector<size_t> paragraphs;  // ParagraphStarts of the normalized text
   std::optional<CivilDate> published;
   // Gazetteer lookups of key fields, shared by the article's claims.
   mutable MentionMemo mentions;
   explicit ArticleView(const Article& a)
       : article(a),
         sentences(a.text.normalized()),
+        paragraphs(ParagraphStarts(a.text.normalized())),
         published(ParseIsoDate(a.meta.published)),
         mentions(a.text.normalized()) {}
-};
 
-// Start of the paragraph holding `pos`: just after the last blank line before it.
-size_t ParagraphStart(std::string_view text, size_t pos) {
-  size_t i = std::min(pos, text.size());
-  while (i > 0) {
-    size_t nl = text.rfind('\n', i - 1);
-    if (nl == std::string_view::npos) return 0;
-    size_t prev = nl == 0 ? std::string_view::npos : text.rfind('\n', nl - 1);
-    size_t line_begin = prev == std::string_view::npos ? 0 : prev + 1;
-    if (text.substr(line_begin, nl - line_begin).find_first_not_of(" \t") ==
-        std::string_view::npos) {
-      return nl + 1;
-    }
-    i = nl;
+  // Start of the paragraph holding `pos`: just after the last blank line before it.
+  size_t ParagraphStart(size_t pos) const {
+    return *std::prev(std::upper_bound(paragraphs.begin(), paragraphs.end(), pos));
   }
-  return 0;
-}
+};
 
 // The sentence before [sb, ...) in the same paragraph, "" when there is none.
 std::string_view PreviousSentence(const ArticleView& view, size_t sb, size_t paragraph_begin) {
@@ -184,8 +190,10 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
   const Article& a = view.article;
   size_t mb = offset(groups[0]);
   size_t me = mb + groups[0].size();
-  auto [sb, se] = view.sentences.Around(vb);
-  const size_t pb = ParagraphStart(norm, sb);
+  // The claim's sentence, or the part of a very long one around the match.
+  const auto [whole_sb, whole_se] = view.sentences.Around(vb);
+  const auto [sb, se] = ClipSentence(norm, whole_sb, whole_se, mb, me);
+  const size_t pb = view.ParagraphStart(whole_sb);
 
   Claim& c = trace->claim;
   c.rule_id = r.id;
@@ -246,7 +254,7 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
   when.match_end = rel_e;
   when.value_begin = rel_vb;
   when.value_end = rel_ve;
-  when.previous_sentence = PreviousSentence(view, sb, pb);
+  if (sb == whole_sb) when.previous_sentence = PreviousSentence(view, sb, pb);
   when.published = view.published;
   when.lang = pattern.lang;
   // A named person's age, title or nationality is given as of the article, and so is
@@ -277,7 +285,7 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
 // again one character later. A pattern RE2 cannot compile (a lazily loaded
 // pack only) is skipped and its status returned.
 Status RunPattern(const RulePack& pack, const CompiledRule& rule, size_t pi,
-                  const ArticleView& view, std::vector<std::pair<size_t, size_t>>* accepted,
+                  const ArticleView& view, SpanSet* accepted,
                   std::vector<MatchTrace>* out, ArticleRegexes* regexes = nullptr) {
   const std::string& norm = view.article.text.normalized();
   const CompiledPattern& p = rule.patterns[pi];
@@ -297,13 +305,12 @@ Status RunPattern(const RulePack& pack, const CompiledRule& rule, size_t pi,
     t.pattern_index = pi;
     t.begin = b;
     t.end = e;
-    bool overlaps = std::any_of(accepted->begin(), accepted->end(),
-                                [&](const auto& s) { return b < s.second && s.first < e; });
+    const bool overlaps = accepted->Overlaps(b, e);
     std::string why = overlaps ? "overlaps a match of an earlier pattern of this rule"
                                : BuildClaim(pack, rule, p, *re, view, groups, &t);
     if (why.empty()) {
       t.accepted = true;
-      accepted->emplace_back(b, e);
+      accepted->Add(b, e);
       pos = (e > b) ? e : b + 1;
     } else {
       t.rejection = why;
@@ -320,7 +327,7 @@ Status RunPattern(const RulePack& pack, const CompiledRule& rule, size_t pi,
 // status of a pattern that does not compile is returned; the others still run.
 Status RunRule(const RulePack& pack, const CompiledRule& rule, const ArticleView& view,
                std::vector<MatchTrace>* out) {
-  std::vector<std::pair<size_t, size_t>> accepted;  // spans already claimed by this rule
+  SpanSet accepted;  // spans already claimed by this rule
   Status status;
   for (size_t pi = 0; pi < rule.patterns.size(); ++pi) {
     Status st = RunPattern(pack, rule, pi, view, &accepted, out);
@@ -348,7 +355,7 @@ struct BatchArticle {
   Status status;                                 // the first error: the article's result
   std::vector<Claim> claims;                     // in rule order
   // The rule running now.
-  std::vector<std::pair<size_t, size_t>> accepted;
+  SpanSet accepted;
   std::vector<MatchTrace> traces;
   Status rule_status;
 };
@@ -374,11 +381,12 @@ void TakeClaims(const CompiledRule& rule, BatchArticle* a) {
 // declared first (the more specific one, by convention). `claims` is in rule order.
 std::vector<Claim> KeepFirstRule(std::vector<Claim>&& claims) {
   std::vector<Claim> kept;
+  std::map<std::string, SpanSet> taken;  // by slot: spans of the claims kept, by rule
   for (Claim& c : claims) {
-    bool dup = std::any_of(kept.begin(), kept.end(), [&](const Claim& k) {
-      return k.slot == c.slot && c.begin < k.end && k.begin < c.end && k.rule_id != c.rule_id;
-    });
-    if (!dup) kept.push_back(std::move(c));
+    SpanSet& slot = taken[c.slot];
+    if (slot.Overlaps(c.begin, c.end, c.rule_id)) continue;
+    slot.Add(c.begin, c.end, c.rule_id);
+    kept.push_back(std::move(c));
   }
   std::sort(kept.begin(), kept.end(), ClaimLess);
   return kept;

@@ -44,15 +44,11 @@ std::optional<std::string> FindAround(const Gazetteer& g, const KeySurroundings&
     from_b = a.sentence_begin + cb;
     from_e = a.sentence_begin + ce;
   }
-  std::vector<GazetteerMention> own;  // without a memo
-  auto find = [&](size_t b, size_t e) -> const std::vector<GazetteerMention>& {
-    if (a.mentions != nullptr) return a.mentions->Find(g, b, e);
-    own = g.FindMentions(a.text.substr(b, e - b));
-    return own;
-  };
+  MentionMemo own(a.text);  // without a memo
+  MentionMemo& memo = a.mentions != nullptr ? *a.mentions : own;
   std::optional<std::string> best;
   size_t best_distance = std::numeric_limits<size_t>::max();
-  for (const GazetteerMention& m : find(from_b, from_e)) {
+  for (const GazetteerMention& m : memo.Find(g, from_b, from_e)) {
     size_t b = from_b + m.begin, e = from_b + m.end;
     size_t distance;
     if (e <= a.value_begin) {
@@ -71,9 +67,9 @@ std::optional<std::string> FindAround(const Gazetteer& g, const KeySurroundings&
   if (best || scope == KeyScope::kClause || scope == KeyScope::kSentence) return best;
   size_t from = scope == KeyScope::kParagraph ? a.paragraph_begin : 0;
   if (from >= a.sentence_begin) return std::nullopt;
-  const std::vector<GazetteerMention>& before = find(from, a.sentence_begin);
-  if (before.empty()) return std::nullopt;
-  return before.back().id;
+  const GazetteerMention* before = memo.LastBefore(g, from, a.sentence_begin);
+  if (before == nullptr) return std::nullopt;
+  return before->id;
 }
 
 }  // namespace

@@ -145,4 +145,26 @@ std::pair<size_t, size_t> SentenceIndex::Around(size_t offset) const {
   return {begin, end};
 }
 
+std::pair<size_t, size_t> ClipSentence(std::string_view text, size_t sb, size_t se,
+                                       size_t match_begin, size_t match_end, size_t reach) {
+  se = std::min(se, text.size());
+  sb = std::min(sb, se);
+  const size_t mb = std::clamp(match_begin, sb, se);
+  const size_t me = std::clamp(match_end, mb, se);
+  size_t b = sb, e = se;
+  if (mb - sb > reach) {
+    // Start after the first white space at or past mb - reach (the match's start at worst).
+    b = mb - reach;
+    while (b < mb && !IsBlank(text[b])) ++b;
+    while (b < mb && IsBlank(text[b])) ++b;
+  }
+  if (se - me > reach) {
+    // End at the last white space at or before me + reach (the match's end at worst).
+    e = me + reach;
+    while (e > me && !IsBlank(text[e])) --e;
+    while (e > me && IsBlank(text[e - 1])) --e;
+  }
+  return {b, e};
+}
+
 }  // namespace factlint

@@ -3,6 +3,8 @@
 //
 //   SentenceIndex s(text.normalized());
 //   auto [b, e] = s.Around(offset);   // normalized [b, e) of the sentence holding offset
+//   auto [cb, ce] = ClipSentence(text.normalized(), b, e, match_b, match_e);
+//   // the words of [b, e) within kSentenceReach bytes of the match: all of them in news copy
 //
 // A sentence ends at a line break, or at . ! ? (optionally followed by a closing
 // quote) followed by white space and an uppercase letter, digit or opening quote.
@@ -31,6 +33,18 @@ class SentenceIndex {
   std::string_view text_;
   std::vector<size_t> starts_;  // sorted sentence start offsets
 };
+
+// Bytes of its sentence a claim reads on either side of its match (cues, anchors, key
+// fields, the sentence shown). News sentences are far shorter; a "sentence" of megabytes
+// (a text without a period) would otherwise be read again for every claim it holds.
+inline constexpr size_t kSentenceReach = 600;
+
+// [sb, se) cut to at most `reach` bytes before `match_begin` and after `match_end`, at white
+// space so that no word or character is cut; [sb, se) itself when it is short enough. The
+// match is clamped to [sb, se) first.
+std::pair<size_t, size_t> ClipSentence(std::string_view text, size_t sb, size_t se,
+                                       size_t match_begin, size_t match_end,
+                                       size_t reach = kSentenceReach);
 
 }  // namespace factlint
 

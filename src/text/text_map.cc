@@ -82,20 +82,52 @@ std::string_view Replacement(char32_t cp) {
   }
 }
 
+// Code points in `s` [begin, end): the bytes that start a character.
+size_t CodePointsIn(std::string_view s, size_t begin, size_t end) {
+  size_t n = 0;
+  for (size_t i = begin; i < end; ++i) n += !IsContinuation(static_cast<unsigned char>(s[i]));
+  return n;
+}
+
+// Code points before each TextMap::kBlock-byte block of `s`, so that a column on a long line
+// is counted from the nearest block rather than from the start of the line.
+std::vector<uint32_t> CountBlocks(std::string_view s) {
+  std::vector<uint32_t> blocks;
+  blocks.reserve(s.size() / TextMap::kBlock + 1);
+  uint32_t n = 0;
+  for (size_t b = 0; b < s.size(); b += TextMap::kBlock) {
+    blocks.push_back(n);
+    n += static_cast<uint32_t>(CodePointsIn(s, b, std::min(s.size(), b + TextMap::kBlock)));
+  }
+  return blocks;
+}
+
+// Code points in s [0, offset), from the block counts.
+size_t CodePointsBefore(std::string_view s, const std::vector<uint32_t>& blocks, size_t offset) {
+  const size_t block = offset / TextMap::kBlock;
+  if (block >= blocks.size()) return CodePointsIn(s, 0, offset);  // offset == s.size()
+  return blocks[block] + CodePointsIn(s, block * TextMap::kBlock, offset);
+}
+
 // Line and column of `offset` given the line starts seen so far. Shared by Locate and by
-// Build's error path, which runs before the map is complete.
+// Build's error path, which runs before the map is complete (and without block counts:
+// `blocks` may be null).
 LineCol LocateIn(std::string_view original, const std::vector<uint32_t>& line_starts,
-                 size_t offset) {
+                 size_t offset, const std::vector<uint32_t>* blocks = nullptr) {
   if (line_starts.empty()) return {};
   offset = std::min(offset, original.size());
   auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
   if (it == line_starts.begin()) return {1, 1};  // inside a leading BOM
   const size_t line_index = static_cast<size_t>(it - line_starts.begin()) - 1;
-  int column = 1;
-  for (size_t i = line_starts[line_index]; i < offset; ++i) {
-    if (!IsContinuation(static_cast<unsigned char>(original[i]))) ++column;
+  const size_t line_start = line_starts[line_index];
+  size_t before = 0;
+  if (blocks == nullptr || offset - line_start <= TextMap::kBlock) {
+    before = CodePointsIn(original, line_start, offset);
+  } else {
+    before = CodePointsBefore(original, *blocks, offset) -
+             CodePointsBefore(original, *blocks, line_start);
   }
-  return {static_cast<int>(line_index) + 1, column};
+  return {static_cast<int>(line_index) + 1, static_cast<int>(before) + 1};
 }
 
 // Checks that `in` is UTF-8 without NUL bytes and records where its lines begin (after a
@@ -213,6 +245,7 @@ Result<TextMap> TextMap::Build(std::string original, const std::string& file_nam
   TextMap m;
   FACTLINT_RETURN_IF_ERROR(IndexLines(original, file_name, &m.line_starts_));
   m.original_ = std::move(original);
+  m.blocks_ = CountBlocks(m.original_);
   const size_t n = m.original_.size();
   m.normalized_.reserve(n);
   m.to_original_.reserve(n + 1);
@@ -231,6 +264,7 @@ Result<TextMap> TextMap::FromPieces(std::string original, const std::vector<Piec
   TextMap m;
   FACTLINT_RETURN_IF_ERROR(IndexLines(original, file_name, &m.line_starts_));
   m.original_ = std::move(original);
+  m.blocks_ = CountBlocks(m.original_);
   const std::string_view in = m.original_;
   NormalizedWriter out(&m.normalized_, &m.to_original_);
   auto bad_piece = [&](size_t index, const std::string& why) {
@@ -336,7 +370,7 @@ std::string TextMap::ReadableSpan(size_t begin, size_t end) const {
 }
 
 LineCol TextMap::Locate(size_t original_offset) const {
-  return LocateIn(original_, line_starts_, original_offset);
+  return LocateIn(original_, line_starts_, original_offset, &blocks_);
 }
 
 std::string_view TextMap::LineAt(size_t original_offset) const {

@@ -82,6 +82,8 @@ class TextMap {
 
   // Offsets are stored as uint32_t: larger inputs are rejected by Build.
   static constexpr size_t kMaxBytes = 0xFFFFFFFFu;
+  // Locate counts columns from the nearest block of this many bytes, not the line start.
+  static constexpr size_t kBlock = 256;
 
   // `file_name` only labels errors. The first `masked_prefix` original bytes (Markdown front
   // matter) stay in the map but read as blanks in normalized(): each of their characters
@@ -123,6 +125,7 @@ class TextMap {
   std::string normalized_;
   std::vector<uint32_t> to_original_;  // size normalized_.size() + 1
   std::vector<uint32_t> line_starts_;  // original offsets where lines begin (after a BOM)
+  std::vector<uint32_t> blocks_;       // code points of original_ before each kBlock bytes
   // {normalized offset k, original end of the text before k} wherever original bytes are
   // skipped just before k (FromPieces only); sorted by k.
   std::vector<std::pair<uint32_t, uint32_t>> skips_;

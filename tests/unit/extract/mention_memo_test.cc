@@ -40,3 +40,45 @@ TEST_CASE("MentionMemo finds the places FindMentions finds, stretch by stretch",
   // The same stretch is the same answer, not a fresh lookup.
   CHECK(&memo.Find(*places, 0, second) == &memo.Find(*places, 0, second));
 }
+
+TEST_CASE("MentionMemo::LastBefore gives the last name within a stretch of the whole text",
+          "[memo]") {
+  Diagnostics errors;
+  std::optional<RulePack> pack =
+      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, RulePackOptions{.lazy = true});
+  REQUIRE(pack.has_value());
+  const Gazetteer* places = pack->FindGazetteer("places");
+  REQUIRE(places != nullptr);
+  const std::string text =
+      "Washington enverra 3 000 soldats en Pologne et en Roumanie.\n\n"
+      "Le Pentagone a confirmé l'envoi de 1 700 hommes depuis la Caroline du Nord. "
+      "Ils rejoindront la 82e division.";
+  const size_t paragraph = text.find("Le Pentagone");
+  const size_t third = text.find("Ils rejoindront");
+  MentionMemo memo(text);
+  const GazetteerMention* m = memo.LastBefore(*places, 0, paragraph);
+  REQUIRE(m != nullptr);
+  CHECK(m->id == "RO");
+  CHECK(text.substr(m->begin, m->end - m->begin) == "Roumanie");
+  // Within the second paragraph only: North Carolina, not Romania.
+  m = memo.LastBefore(*places, paragraph, third);
+  REQUIRE(m != nullptr);
+  CHECK(m->id == "US-NC");
+  CHECK(text.substr(m->begin, m->end - m->begin) == "Caroline du Nord");
+  // A stretch that ends inside a name does not hold it.
+  m = memo.LastBefore(*places, paragraph, text.find("du Nord") + 2);
+  CHECK(m == nullptr);
+  CHECK(memo.LastBefore(*places, third, text.size()) == nullptr);
+  CHECK(memo.LastBefore(*places, 0, 0) == nullptr);
+  // The answers agree with a look-up of the stretch itself, where the stretch ends at a
+  // sentence or paragraph.
+  for (auto [b, e] : {std::pair<size_t, size_t>{0, paragraph}, {paragraph, third}, {0, third}}) {
+    std::vector<GazetteerMention> direct =
+        places->FindMentions(std::string_view(text).substr(b, e - b));
+    const GazetteerMention* last = memo.LastBefore(*places, b, e);
+    REQUIRE(last != nullptr);
+    REQUIRE(!direct.empty());
+    CHECK(last->id == direct.back().id);
+    CHECK(last->begin == b + direct.back().begin);
+  }
+}

@@ -92,5 +92,52 @@ TEST_CASE("empty and blank texts have no sentences", "[sentence]") {
   CHECK(e == 0);
 }
 
+
+TEST_CASE("ClipSentence keeps a news sentence whole", "[sentence][clip]") {
+  const std::string text =
+      "Le Pentagone a annoncé mercredi l'envoi de 3 000 soldats supplémentaires en Pologne "
+      "et en Roumanie, selon un communiqué.";
+  const size_t mb = text.find("3 000");
+  auto [b, e] = ClipSentence(text, 0, text.size(), mb, mb + 13);
+  CHECK(b == 0);
+  CHECK(e == text.size());
+}
+
+TEST_CASE("ClipSentence cuts a sentence of many kilobytes at white space near the match",
+          "[sentence][clip]") {
+  std::string text;
+  while (text.size() < 20000) text += "12 soldats, ";
+  text += "13 soldats";
+  const size_t mb = 10008;  // "12 soldats" somewhere in the middle
+  REQUIRE(text.substr(mb, 10) == "12 soldats");
+  auto [b, e] = ClipSentence(text, 0, text.size(), mb, mb + 10);
+  CHECK(b <= mb);
+  CHECK(e >= mb + 10);
+  CHECK(mb - b <= kSentenceReach);
+  CHECK(e - (mb + 10) <= kSentenceReach);
+  CHECK(mb - b > kSentenceReach - 20);  // no more cut than a word
+  // Whole words: the window starts after white space and ends before it.
+  CHECK(text[b - 1] == ' ');
+  CHECK(text[b] != ' ');
+  CHECK(text[e] == ' ');
+  CHECK(text[e - 1] != ' ');
+  // A match at the start of the sentence keeps the start.
+  auto [b0, e0] = ClipSentence(text, 0, text.size(), 0, 10);
+  CHECK(b0 == 0);
+  CHECK(e0 <= 10 + kSentenceReach);
+  // A match outside [sb, se) is clamped into it; an empty sentence stays empty.
+  auto [b1, e1] = ClipSentence(text, 100, 200, 0, 5);
+  CHECK(b1 == 100);
+  CHECK(e1 == 200);
+  auto [b2, e2] = ClipSentence("", 0, 0, 0, 0);
+  CHECK(b2 == 0);
+  CHECK(e2 == 0);
+  // No white space within reach: the window shrinks to the match rather than cut a word.
+  const std::string word(5000, 'a');
+  auto [b3, e3] = ClipSentence(word, 0, word.size(), 2000, 2010, 100);
+  CHECK(b3 == 2000);
+  CHECK(e3 == 2010);
+}
+
 }  // namespace
 }  // namespace factlint

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 namespace factlint {
 namespace {
@@ -228,6 +229,30 @@ TEST_CASE("masked prefix reads as blanks but keeps offsets and lines", "[text_ma
   CHECK(texte == body);
   CHECK(m->Locate(m->ToOriginal(texte)).line == 4);
   CHECK(m->OriginalSpan(0, body) == original.substr(0, body));
+}
+
+
+TEST_CASE("Locate on a line of many kilobytes counts every code point", "[text_map][locate]") {
+  // One line of mixed one-, two-, three- and four-byte characters, longer than many blocks.
+  std::string line;
+  const std::vector<std::string> pieces = {"a", "é", "’", "𝄞", " ", "\u00A0"};
+  for (size_t i = 0; line.size() < 5000; ++i) line += pieces[(i * 7) % pieces.size()];
+  TextMap m = MustBuild("Titre\n" + line + "\nfin");
+  size_t column = 1;
+  size_t offset = 6;  // after "Titre\n"
+  while (offset < 6 + line.size()) {
+    LineCol lc = m.Locate(offset);
+    REQUIRE(lc.line == 2);
+    REQUIRE(static_cast<size_t>(lc.column) == column);
+    size_t n = 1;
+    while (offset + n < 6 + line.size() &&
+           (static_cast<unsigned char>(line[offset + n - 6]) & 0xC0) == 0x80)
+      ++n;
+    offset += n;
+    ++column;
+  }
+  CHECK(m.Locate(6 + line.size() + 1).line == 3);
+  CHECK(m.Locate(6 + line.size() + 1).column == 1);
 }
 
 }  // namespace
