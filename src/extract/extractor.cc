@@ -137,7 +137,8 @@ bool ReadsAsYear(std::string_view text, size_t vb, size_t ve, Lang lang) {
 // Tries to turn one match into a claim. Returns a rejection reason or "".
 std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
                        const CompiledPattern& pattern, const RE2& re, const ArticleView& view,
-                       const std::vector<re2::StringPiece>& groups, MatchTrace* trace) {
+                       const std::vector<re2::StringPiece>& groups, MatchTrace* trace,
+                       ArticleRegexes* regexes) {
   const std::string& norm = view.article.text.normalized();
   const Rule& r = rule.rule;
   auto offset = [&](const re2::StringPiece& p) {
@@ -222,7 +223,7 @@ std::string BuildClaim(const RulePack& pack, const CompiledRule& rule,
   std::string_view sentence_norm = std::string_view(norm).substr(sb, se - sb);
   size_t rel_b = mb > sb ? mb - sb : 0;
   size_t rel_e = std::clamp(me, sb, se) - sb;
-  ModalityCue cue = FindModality(rule, pattern.lang, sentence_norm, rel_b, rel_e);
+  ModalityCue cue = FindModality(rule, pattern.lang, sentence_norm, rel_b, rel_e, regexes);
   c.modality = cue.modality;
   c.cue = cue.cue;
 
@@ -307,7 +308,7 @@ Status RunPattern(const RulePack& pack, const CompiledRule& rule, size_t pi,
     t.end = e;
     const bool overlaps = accepted->Overlaps(b, e);
     std::string why = overlaps ? "overlaps a match of an earlier pattern of this rule"
-                               : BuildClaim(pack, rule, p, *re, view, groups, &t);
+                               : BuildClaim(pack, rule, p, *re, view, groups, &t, regexes);
     if (why.empty()) {
       t.accepted = true;
       accepted->Add(b, e);
@@ -336,10 +337,13 @@ Status RunRule(const RulePack& pack, const CompiledRule& rule, const ArticleView
   return status;
 }
 
-// The first modality cue regex of `rule` for `lang` that RE2 cannot compile.
-Status CheckCues(const CompiledRule& rule, Lang lang) {
+// The first modality cue regex of `rule` for `lang` that RE2 cannot compile, as
+// the article's claims ran it (`regexes`: narrowed early in a run).
+Status CheckCues(const CompiledRule& rule, Lang lang, ArticleRegexes* regexes) {
   for (const auto& [which, re] : rule.cues) {
-    if (which.first == lang && re && !re->status().ok()) return re->status();
+    if (which.first != lang || !re) continue;
+    Status error;
+    if (regexes->GetCue(*re, &error) == nullptr) return error;
   }
   return Status::Ok();
 }
@@ -370,7 +374,7 @@ void TakeClaims(const CompiledRule& rule, BatchArticle* a) {
     a->claims.push_back(std::move(t.claim));
     if (t.second) a->claims.push_back(std::move(*t.second));
   }
-  if (st.ok() && any) st = CheckCues(rule, a->view.article.meta.lang);
+  if (st.ok() && any) st = CheckCues(rule, a->view.article.meta.lang, &a->regexes);
   if (!st.ok()) a->status = st;
   a->traces.clear();
   a->accepted.clear();

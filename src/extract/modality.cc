@@ -11,7 +11,7 @@
 namespace factlint {
 
 ModalityCue FindModality(const CompiledRule& rule, Lang lang, std::string_view full_sentence,
-                         size_t match_begin, size_t match_end) {
+                         size_t match_begin, size_t match_end, ArticleRegexes* regexes) {
   // A cue speaks for its own clause: "…, saying the government could not fund…" does
   // not make the office named before it a plan.
   auto [clause_begin, clause_end] = ClauseAround(full_sentence, match_begin, match_end);
@@ -21,7 +21,8 @@ ModalityCue FindModality(const CompiledRule& rule, Lang lang, std::string_view f
   bool best_before = false;
   for (const auto& [which, lazy] : rule.cues) {
     if (which.first != lang || !lazy) continue;
-    const RE2* re = lazy->Get();  // compiled on first use
+    Status error;
+    const RE2* re = regexes != nullptr ? regexes->GetCue(*lazy, &error) : lazy->Get();
     if (re == nullptr) continue;  // reported by TryExtractClaims
     re2::StringPiece input(sentence.data(), sentence.size());
     re2::StringPiece m;

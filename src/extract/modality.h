@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "rules/article_regexes.h"
 #include "rules/rule_pack.h"
 
 namespace factlint {
@@ -25,8 +26,11 @@ struct ModalityCue {
 };
 
 // `sentence` is normalized text; [match_begin, match_end) are offsets into it.
+// With `regexes` (the article's, rules/article_regexes.h), cues run as it gives
+// them; a cue RE2 cannot compile is skipped here and reported by the extractor.
 ModalityCue FindModality(const CompiledRule& rule, Lang lang, std::string_view sentence,
-                         size_t match_begin, size_t match_end);
+                         size_t match_begin, size_t match_end,
+                         ArticleRegexes* regexes = nullptr);
 
 }  // namespace factlint
 

@@ -196,4 +196,24 @@ const RE2* ArticleRegexes::Get(const CompiledPattern& pattern, Status* error) {
   return compiled;
 }
 
+const RE2* ArticleRegexes::GetCue(const LazyRegex& cue, Status* error) {
+  auto full = [&]() -> const RE2* {
+    const RE2* re = cue.Get();
+    if (re == nullptr) *error = cue.status();
+    return re;
+  };
+  if (!narrow_ || cue.compiled() || !HasPropertyClass(cue.pattern()) ||
+      MayBeTooLargeInFull(cue.pattern(), {})) {
+    return full();
+  }
+  if (!alphabet_) alphabet_.emplace(text_);
+  PropertyClassNarrower narrower(&*alphabet_);
+  std::optional<std::string> narrowed = narrower.Narrow(cue.pattern());
+  if (!narrowed || !narrower.balanced()) return full();
+  std::shared_ptr<const LazyRegex> re = pack_.narrowing()->Regex(*narrowed, cue.what(), cue.loc());
+  const RE2* compiled = re->Get();
+  if (compiled == nullptr) *error = re->status();
+  return compiled;
+}
+
 }  // namespace factlint

@@ -18,7 +18,7 @@
 // (rules/gazetteer_alternation.h), in their order, and whose Unicode property
 // classes (\p{L}…) list only the characters of this text
 // (rules/class_narrowing.h): same matches, same captures, same group numbers,
-// a fraction of the compile time. Every other
+// a fraction of the compile time. Modality cues likewise (GetCue). Every other
 // pattern, and every pattern of an eager pack, runs in full. The regexes stay
 // valid as long as the pack. One per article and thread; the pack is shared.
 #ifndef FACTLINT_RULES_ARTICLE_REGEXES_H_
@@ -53,6 +53,10 @@ class ArticleRegexes {
   // The regex to run `pattern` with over the text; nullptr when RE2 cannot
   // compile it, with the reason in *error.
   const RE2* Get(const CompiledPattern& pattern, Status* error);
+  // The same for a rule's modality cue alternation (CompiledRule::cues), whose
+  // property classes (\p{L}* after a stem) are narrowed to this text's
+  // characters early in a run, under the same conditions as a pattern's.
+  const RE2* GetCue(const LazyRegex& cue, Status* error);
   // Whether this article runs narrowed patterns (for tests and statistics).
   bool narrowing() const { return narrow_; }
 

@@ -38,6 +38,7 @@ class LazyRegex {
 
   const std::string& pattern() const { return pattern_; }
   const std::string& what() const { return what_; }
+  const SourceLoc& loc() const { return loc_; }
 
   // The compiled regex (RuleRegexOptions), compiled on the first call; nullptr
   // when RE2 rejects it, and status() says why.

@@ -320,6 +320,57 @@ TEST_CASE("Narrowed patterns find what the full patterns find (shipped pack, exa
   CHECK(full_compiled == 0);
 }
 
+TEST_CASE("Narrowed modality cues find what the full cues find (shipped pack, examples, "
+          "fixtures, generated corpus)",
+          "[narrowing]") {
+  Diagnostics errors;
+  RulePackOptions narrow{.lazy = true, .narrowed_articles = std::numeric_limits<size_t>::max()};
+  RulePackOptions whole{.lazy = true, .narrowed_articles = 0};
+  std::optional<RulePack> narrowed_pack =
+      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, narrow);
+  std::optional<RulePack> full_pack =
+      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, whole);
+  REQUIRE(narrowed_pack.has_value());
+  REQUIRE(full_pack.has_value());
+  // Each distinct cue alternation once: {narrowed pack's, full pack's}.
+  std::vector<std::pair<const LazyRegex*, const LazyRegex*>> cues;
+  std::set<std::string> seen;
+  for (size_t r = 0; r < full_pack->rules().size(); ++r) {
+    for (const auto& [which, full] : full_pack->rules()[r].cues) {
+      if (!full || !seen.insert(full->pattern()).second) continue;
+      cues.emplace_back(narrowed_pack->rules()[r].cues.at(which).get(), full.get());
+    }
+  }
+  REQUIRE(cues.size() >= 4);
+  std::vector<std::string> texts = ShippedAndCorpusTexts(*full_pack);
+  REQUIRE(texts.size() > 200);
+  size_t narrowed = 0, matches = 0;
+  for (const std::string& raw : texts) {
+    Result<TextMap> map = TextMap::Build(raw, "t.txt");
+    if (!map.ok()) continue;
+    const std::string& text = map->normalized();
+    ArticleRegexes regexes(*narrowed_pack, text);
+    REQUIRE(regexes.narrowing());
+    for (const auto& [cue, full] : cues) {
+      Status error;
+      const RE2* re = regexes.GetCue(*cue, &error);
+      REQUIRE(re != nullptr);
+      REQUIRE(full->Get() != nullptr);
+      narrowed += re->pattern() != full->pattern();
+      std::vector<std::string> got = Walk(*re, text);
+      INFO(full->what() << " on: " << text.substr(0, 300));
+      CHECK(got == Walk(*full->Get(), text));
+      matches += got.size();
+    }
+  }
+  CHECK(matches > 100);
+  CHECK(narrowed > 100);
+  // The narrowed pack never compiled a cue with a property class in full.
+  for (const auto& [cue, full] : cues) {
+    if (HasPropertyClass(cue->pattern())) CHECK_FALSE(cue->compiled());
+  }
+}
+
 TEST_CASE("Only the first articles of a run narrow, and never with an eager pack",
           "[narrowing]") {
   Diagnostics errors;
