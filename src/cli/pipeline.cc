@@ -171,7 +171,9 @@ std::optional<RulePack> LoadRules(const Config& config, std::ostream& err,
   std::vector<std::string> dirs = config.rule_dirs;
   if (dirs.empty()) dirs.push_back(FACTLINT_DEFAULT_RULES);
   Diagnostics errors, warnings;
-  std::optional<RulePack> pack = LoadRulePack(dirs, &errors, &warnings, options);
+  RulePackOptions with_jobs = options;
+  with_jobs.jobs = static_cast<size_t>(EffectiveJobs(config));
+  std::optional<RulePack> pack = LoadRulePack(dirs, &errors, &warnings, with_jobs);
   for (const Status& w : warnings) err << w.ToString("warning") << "\n";
   for (const Status& e : errors) err << e.ToString() << "\n";
   if (!pack && errors.empty()) err << "error: the rule pack could not be loaded\n";

@@ -14,6 +14,7 @@
 #include <system_error>
 #include <utility>
 
+#include "base/parallel_for.h"
 #include "rules/gazetteer_reader.h"
 #include "rules/modality_cues.h"
 #include "rules/pattern_library.h"
@@ -56,8 +57,8 @@ void ReadFixtureRefs(YamlReader& reader, const YamlField& field, std::vector<Fix
   }
 }
 
-void ReadFile(YamlReader& reader, PackSections* sections) {
-  for (const YAML::Node& doc : reader.Parse()) {
+void ReadFile(YamlReader& reader, const std::vector<YAML::Node>& docs, PackSections* sections) {
+  for (const YAML::Node& doc : docs) {
     if (doc.IsNull()) continue;  // an empty file or document
     std::optional<YamlMap> top = reader.ReadMap(doc, reader.Loc(doc), "rule file", kTopLevelKeys);
     if (!top) continue;
@@ -99,10 +100,18 @@ void SortAndDedupe(Diagnostics* diagnostics, size_t first, const std::vector<Rul
 std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostics* errors,
                               Diagnostics* warnings, const RulePackOptions& options) {
   PackSections sections;
+  // yaml-cpp's parse is most of the load: the files are parsed on `jobs` threads,
+  // then read in order, so messages and the pack do not depend on the threads.
+  std::vector<std::unique_ptr<YamlReader>> readers;
   for (const RuleSource& source : sources) {
-    auto reader = std::make_unique<YamlReader>(source.path, source.content, errors);
-    ReadFile(*reader, &sections);
-    sections.readers.push_back(std::move(reader));
+    readers.push_back(std::make_unique<YamlReader>(source.path, source.content, errors));
+  }
+  std::vector<YamlReader::Parsed> yaml(readers.size());
+  ParallelFor(readers.size(), options.jobs,
+              [&](size_t i) { yaml[i] = readers[i]->ParseUnreported(); });
+  for (size_t i = 0; i < readers.size(); ++i) {
+    ReadFile(*readers[i], readers[i]->Report(std::move(yaml[i])), &sections);
+    sections.readers.push_back(std::move(readers[i]));
   }
 
   std::map<std::string, Gazetteer> gazetteers =

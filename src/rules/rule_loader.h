@@ -40,6 +40,8 @@ namespace factlint {
 struct RulePackOptions {
   bool lazy = false;
   size_t narrowed_articles = kNarrowedArticles;
+  // Threads that parse the YAML files (the output does not depend on it).
+  size_t jobs = 1;
 };
 
 struct RuleSource {

@@ -98,35 +98,47 @@ YamlReader::YamlReader(std::string file, std::string_view content, Diagnostics* 
   }
 }
 
-std::vector<YAML::Node> YamlReader::Parse() {
+std::vector<YAML::Node> YamlReader::Parse() { return Report(ParseUnreported()); }
+
+YamlReader::Parsed YamlReader::ParseUnreported() const {
+  Parsed out;
+  auto problem = [&](SourceLoc loc, std::string message) {
+    if (loc.file.empty()) loc.file = file_;
+    out.docs.clear();
+    out.problem.emplace(std::move(loc), std::move(message));
+    return std::move(out);
+  };
   // yaml-cpp reads NUL as the end of the text and passes invalid UTF-8 on;
   // neither belongs in a rule file, so stop at the first such byte.
   if (std::optional<size_t> bad = FirstInvalidByte(content_)) {
-    Error(OffsetLoc(*bad),
-          content_[*bad] == '\0' ? "NUL byte in a rule file" : "invalid UTF-8 in a rule file");
-    return {};
+    return problem(OffsetLoc(*bad), content_[*bad] == '\0' ? "NUL byte in a rule file"
+                                                            : "invalid UTF-8 in a rule file");
   }
-  std::vector<YAML::Node> docs;
   try {
-    docs = YAML::LoadAll(std::string(content_));
+    out.docs = YAML::LoadAll(std::string(content_));
   } catch (const YAML::DeepRecursion& e) {
-    Error(MarkLoc(e.mark),
-          "invalid YAML: nested more than " + std::to_string(e.depth()) + " levels deep");
-    return {};
+    return problem(MarkLoc(e.mark),
+                   "invalid YAML: nested more than " + std::to_string(e.depth()) + " levels deep");
   } catch (const YAML::Exception& e) {
-    Error(e.mark.is_null() ? SourceLoc{file_, 0, 0} : MarkLoc(e.mark), "invalid YAML: " + e.msg);
-    return {};
+    return problem(e.mark.is_null() ? SourceLoc{file_, 0, 0} : MarkLoc(e.mark),
+                   "invalid YAML: " + e.msg);
   } catch (const std::exception& e) {
-    Error({file_, 0, 0}, std::string("cannot parse YAML: ") + e.what());
+    return problem({file_, 0, 0}, std::string("cannot parse YAML: ") + e.what());
+  }
+  if (!WithinNodeBudget(out.docs, kMaxNodes)) {
+    return problem({file_, 0, 0}, "the YAML expands to more than " + std::to_string(kMaxNodes) +
+                                      " nodes once its aliases are followed; refusing to read it "
+                                      "(an alias bomb?)");
+  }
+  return out;
+}
+
+std::vector<YAML::Node> YamlReader::Report(Parsed&& parsed) {
+  if (parsed.problem) {
+    Error(std::move(parsed.problem->first), std::move(parsed.problem->second));
     return {};
   }
-  if (!WithinNodeBudget(docs, kMaxNodes)) {
-    Error({file_, 0, 0}, "the YAML expands to more than " + std::to_string(kMaxNodes) +
-                             " nodes once its aliases are followed; refusing to read it "
-                             "(an alias bomb?)");
-    return {};
-  }
-  return docs;
+  return std::move(parsed.docs);
 }
 
 SourceLoc YamlReader::Loc(const YAML::Node& node) const {

@@ -32,6 +32,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +86,17 @@ class YamlReader {
   // Every document of the file; empty after reporting a syntax error or an
   // alias bomb.
   std::vector<YAML::Node> Parse();
+
+  // Parse in two steps, so that files can be parsed on several threads: the
+  // parse itself, which reports nothing and touches no shared state (safe to
+  // run for several readers at once), then Report, which reports its problem,
+  // if any, and returns the documents (what Parse returns).
+  struct Parsed {
+    std::vector<YAML::Node> docs;
+    std::optional<std::pair<SourceLoc, std::string>> problem;
+  };
+  Parsed ParseUnreported() const;
+  std::vector<YAML::Node> Report(Parsed&& parsed);
 
   // 1-based position of `node`; line 0 when yaml-cpp does not know it.
   SourceLoc Loc(const YAML::Node& node) const;
