@@ -8,13 +8,25 @@
 
 using namespace factlint;
 
-TEST_CASE("MentionMemo finds the places FindMentions finds, stretch by stretch", "[memo]") {
-  Diagnostics errors;
-  std::optional<RulePack> pack =
-      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, RulePackOptions{.lazy = true});
+namespace {
+
+// The shipped `places` gazetteer (its pack loaded once).
+const Gazetteer* ShippedPlaces() {
+  static const std::optional<RulePack> pack = [] {
+    Diagnostics errors;
+    return LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr,
+                        RulePackOptions{.lazy = true});
+  }();
   REQUIRE(pack.has_value());
   const Gazetteer* places = pack->FindGazetteer("places");
   REQUIRE(places != nullptr);
+  return places;
+}
+
+}  // namespace
+
+TEST_CASE("MentionMemo finds the places FindMentions finds, stretch by stretch", "[memo]") {
+  const Gazetteer* places = ShippedPlaces();
   const std::string text =
       "Washington enverra 3 000 soldats en Pologne et en Roumanie. "
       "Le Pentagone a confirmé l'envoi de 1 700 hommes depuis Fort Bragg vers Rzeszów.";
@@ -43,12 +55,7 @@ TEST_CASE("MentionMemo finds the places FindMentions finds, stretch by stretch",
 
 TEST_CASE("MentionMemo::LastBefore gives the last name within a stretch of the whole text",
           "[memo]") {
-  Diagnostics errors;
-  std::optional<RulePack> pack =
-      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, RulePackOptions{.lazy = true});
-  REQUIRE(pack.has_value());
-  const Gazetteer* places = pack->FindGazetteer("places");
-  REQUIRE(places != nullptr);
+  const Gazetteer* places = ShippedPlaces();
   const std::string text =
       "Washington enverra 3 000 soldats en Pologne et en Roumanie.\n\n"
       "Le Pentagone a confirmé l'envoi de 1 700 hommes depuis la Caroline du Nord. "

@@ -260,29 +260,49 @@ std::vector<std::string> ShippedAndCorpusTexts(const RulePack& pack) {
   return texts;
 }
 
+// The shipped pack twice: one narrowing every article it reads, one never.
+struct PackPair {
+  std::optional<RulePack> narrowed;
+  std::optional<RulePack> full;
+};
+
+PackPair NarrowedAndFullPacks() {
+  Diagnostics errors;
+  RulePackOptions narrow{.lazy = true, .narrowed_articles = std::numeric_limits<size_t>::max()};
+  RulePackOptions whole{.lazy = true, .narrowed_articles = 0};
+  PackPair packs;
+  packs.narrowed = LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, narrow);
+  packs.full = LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, whole);
+  REQUIRE(packs.narrowed.has_value());
+  REQUIRE(packs.full.has_value());
+  return packs;
+}
+
+// Calls fn(text, regexes) for each normalized text of ShippedAndCorpusTexts, with the
+// narrowed pack's regexes for it.
+template <typename Fn>
+void ForEachText(const RulePack& narrowed, const RulePack& full, Fn fn) {
+  std::vector<std::string> texts = ShippedAndCorpusTexts(full);
+  REQUIRE(texts.size() > 200);
+  for (const std::string& raw : texts) {
+    Result<TextMap> map = TextMap::Build(raw, "t.txt");
+    if (!map.ok()) continue;
+    ArticleRegexes regexes(narrowed, map->normalized());
+    REQUIRE(regexes.narrowing());
+    fn(map->normalized(), regexes);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("Narrowed patterns find what the full patterns find (shipped pack, examples, "
           "fixtures, generated corpus)",
           "[narrowing]") {
-  Diagnostics errors;
-  RulePackOptions narrow{.lazy = true, .narrowed_articles = std::numeric_limits<size_t>::max()};
-  RulePackOptions whole{.lazy = true, .narrowed_articles = 0};
-  std::optional<RulePack> narrowed_pack =
-      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, narrow);
-  std::optional<RulePack> full_pack =
-      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, whole);
-  REQUIRE(narrowed_pack.has_value());
-  REQUIRE(full_pack.has_value());
-  std::vector<std::string> texts = ShippedAndCorpusTexts(*full_pack);
-  REQUIRE(texts.size() > 200);
+  PackPair packs = NarrowedAndFullPacks();
+  std::optional<RulePack>& narrowed_pack = packs.narrowed;
+  std::optional<RulePack>& full_pack = packs.full;
   size_t compared = 0, matches = 0;
-  for (const std::string& raw : texts) {
-    Result<TextMap> map = TextMap::Build(raw, "t.txt");
-    if (!map.ok()) continue;
-    const std::string& text = map->normalized();
-    ArticleRegexes regexes(*narrowed_pack, text);
-    REQUIRE(regexes.narrowing());
+  ForEachText(*narrowed_pack, *full_pack, [&](const std::string& text, ArticleRegexes& regexes) {
     for (Lang lang : kRuleLanguages) {
       for (const RulePack::SelectedRule& s : full_pack->SelectPatterns(lang, text)) {
         for (size_t p : s.patterns) {
@@ -302,7 +322,7 @@ TEST_CASE("Narrowed patterns find what the full patterns find (shipped pack, exa
         }
       }
     }
-  }
+  });
   CHECK(compared > 500);
   CHECK(matches > 100);
   // The narrowed pack never compiled a full pattern with a gazetteer, and ran
@@ -323,15 +343,9 @@ TEST_CASE("Narrowed patterns find what the full patterns find (shipped pack, exa
 TEST_CASE("Narrowed modality cues find what the full cues find (shipped pack, examples, "
           "fixtures, generated corpus)",
           "[narrowing]") {
-  Diagnostics errors;
-  RulePackOptions narrow{.lazy = true, .narrowed_articles = std::numeric_limits<size_t>::max()};
-  RulePackOptions whole{.lazy = true, .narrowed_articles = 0};
-  std::optional<RulePack> narrowed_pack =
-      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, narrow);
-  std::optional<RulePack> full_pack =
-      LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, whole);
-  REQUIRE(narrowed_pack.has_value());
-  REQUIRE(full_pack.has_value());
+  PackPair packs = NarrowedAndFullPacks();
+  std::optional<RulePack>& narrowed_pack = packs.narrowed;
+  std::optional<RulePack>& full_pack = packs.full;
   // Each distinct cue alternation once: {narrowed pack's, full pack's}.
   std::vector<std::pair<const LazyRegex*, const LazyRegex*>> cues;
   std::set<std::string> seen;
@@ -342,15 +356,8 @@ TEST_CASE("Narrowed modality cues find what the full cues find (shipped pack, ex
     }
   }
   REQUIRE(cues.size() >= 4);
-  std::vector<std::string> texts = ShippedAndCorpusTexts(*full_pack);
-  REQUIRE(texts.size() > 200);
   size_t narrowed = 0, matches = 0;
-  for (const std::string& raw : texts) {
-    Result<TextMap> map = TextMap::Build(raw, "t.txt");
-    if (!map.ok()) continue;
-    const std::string& text = map->normalized();
-    ArticleRegexes regexes(*narrowed_pack, text);
-    REQUIRE(regexes.narrowing());
+  ForEachText(*narrowed_pack, *full_pack, [&](const std::string& text, ArticleRegexes& regexes) {
     for (const auto& [cue, full] : cues) {
       Status error;
       const RE2* re = regexes.GetCue(*cue, &error);
@@ -362,7 +369,7 @@ TEST_CASE("Narrowed modality cues find what the full cues find (shipped pack, ex
       CHECK(got == Walk(*full->Get(), text));
       matches += got.size();
     }
-  }
+  });
   CHECK(matches > 100);
   CHECK(narrowed > 100);
   // The narrowed pack never compiled a cue with a property class in full.
