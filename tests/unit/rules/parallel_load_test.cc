@@ -9,6 +9,7 @@
 #include "rules/rule_loader.h"
 
 using namespace factlint;
+using namespace std::string_literals;
 
 namespace {
 
@@ -74,7 +75,7 @@ TEST_CASE("Broken rule files parsed on several threads give the same messages in
       {"b.yaml", rule},
       {"a.yaml", "rules:\n  - id: x\n    colour: red\n"},
       {"c.yaml", "rules: [\n"},
-      {"d.yaml", std::string("rules:\n  - id: \0y\n", 21)},
+      {"d.yaml", "rules:\n  - id: \0y\n"s},
       {"e.yaml", rule},  // duplicate id
       {"f.yaml", "patterns:\n  bad: '(?P<n>[0-9]+'\n"},
   };
