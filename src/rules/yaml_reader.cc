@@ -1,12 +1,15 @@
 #include "rules/yaml_reader.h"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <exception>
 #include <map>
+#include <sstream>
 #include <utility>
 
 #include "rules/did_you_mean.h"
@@ -15,6 +18,39 @@ namespace factlint {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Watches yaml-cpp's document events for the parser standing still: yaml-cpp 0.7
+// leaves a token it cannot place at the top of a document (a ',' outside any flow
+// collection: ",", "\"a\",") unread, and its LoadAll then makes an empty document
+// of it again and again, without end and without bound on memory (yaml-cpp issue
+// 1040, fixed upstream after 0.7). Two documents starting at one position mean
+// exactly that.
+class StuckDocuments : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (documents_++ > 0 && mark.pos == last_.pos) stuck_ = true;
+    last_ = mark;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+
+  bool stuck() const { return stuck_; }
+  const YAML::Mark& where() const { return last_; }
+
+ private:
+  size_t documents_ = 0;
+  bool stuck_ = false;
+  YAML::Mark last_ = YAML::Mark::null_mark();
+};
 
 // Counts nodes as a reader that expands every alias would meet them, stopping
 // as soon as the count passes `limit`. Iterative: aliases can nest documents
@@ -115,6 +151,20 @@ YamlReader::Parsed YamlReader::ParseUnreported() const {
                                                             : "invalid UTF-8 in a rule file");
   }
   try {
+    // The events first, stopping where yaml-cpp would loop (StuckDocuments), then the
+    // nodes: the text is scanned twice, the price of never handing LoadAll a text it
+    // cannot finish.
+    std::istringstream events{std::string(content_)};
+    YAML::Parser parser(events);
+    StuckDocuments watch;
+    while (parser.HandleNextDocument(watch)) {
+      if (!watch.stuck()) continue;
+      const size_t at = static_cast<size_t>(std::max(watch.where().pos, 0));
+      const char c = at < content_.size() ? content_[at] : '\0';
+      return problem(MarkLoc(watch.where()),
+                     c == ',' ? std::string("invalid YAML: ',' outside [...] or {...}")
+                              : "invalid YAML: unexpected '" + std::string(1, c) + "'");
+    }
     out.docs = YAML::LoadAll(std::string(content_));
   } catch (const YAML::DeepRecursion& e) {
     return problem(MarkLoc(e.mark),

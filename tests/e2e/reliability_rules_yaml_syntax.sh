@@ -12,4 +12,11 @@ run "$bin" check "$root/fixtures/ukraine-2022" --rules "$tmp/tab.yaml"
 expect_status 2
 expect_err "$tmp/tab.yaml:3:"
 expect_err "error: invalid YAML"
+# A ',' yaml-cpp 0.7 cannot place at the top of a document: its LoadAll would make empty
+# documents of it forever, allocating as it goes; here an error at the comma, in bounded memory.
+printf 'rules: []\n---\n"troops",\n' > "$tmp/comma.yaml"
+peak_rss_kb "$bin" rules lint "$tmp/comma.yaml"
+expect_status 2
+expect_err "$tmp/comma.yaml:3:9: error: invalid YAML: ',' outside [...] or {...}"
+expect_peak_below_mb 64
 finish

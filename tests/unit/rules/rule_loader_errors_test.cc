@@ -2,6 +2,9 @@
 // file:line:col of the YAML node it is about, with a message that helps.
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "rules/rule_loader.h"
 #include "rules_test_util.h"
@@ -30,6 +33,30 @@ TEST_CASE("An unclosed flow sequence is a syntax error, not a crash", "[rule_loa
   CHECK_FALSE(loaded.pack.has_value());
   REQUIRE(loaded.errors.size() == 1);
   CHECK(loaded.errors[0].message().find("invalid YAML") != std::string::npos);
+}
+
+// yaml-cpp 0.7's LoadAll loops without end, allocating, on a ',' it cannot place at the
+// top of a document (found by rule_loader_fuzz: a 477-byte file took gigabytes).
+TEST_CASE("A ',' outside any flow collection is a syntax error, not an endless parse",
+          "[rule_loader][errors]") {
+  for (const auto& [text, line, column] :
+       std::vector<std::tuple<std::string, int, int>>{{",", 1, 1},
+                                                      {"\"a\",", 1, 4},
+                                                      {", Moscow, USA]\n  GB:\n", 1, 1},
+                                                      {"- a\n,\n", 2, 1},
+                                                      {"rules: []\n---\n,x\n", 3, 1}}) {
+    Loaded loaded = Load(text);
+    INFO(text << "\n" << loaded.Dump());
+    CHECK_FALSE(loaded.pack.has_value());
+    REQUIRE(loaded.errors.size() == 1);
+    CHECK(loaded.errors[0].loc().line == line);
+    CHECK(loaded.errors[0].loc().column == column);
+    CHECK(loaded.errors[0].message() == "invalid YAML: ',' outside [...] or {...}");
+  }
+  // Commas where YAML allows them still read.
+  Loaded fine = Load("patterns:\n  list: 'a, b'\n  more: \"x, y\"\n# a comment, here\n");
+  INFO(fine.Dump());
+  CHECK(fine.errors.empty());
 }
 
 TEST_CASE("Unknown top-level keys are errors with a suggestion", "[rule_loader][errors]") {
