@@ -50,6 +50,7 @@ bool NormalizePublished(std::string* value) {
   const int month = std::stoi(v.substr(5, 2));
   const int day = std::stoi(v.substr(8, 2));
   constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1) return false;  // no year 0, as for every date factlint reads (calendar.h)
   if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   if (month == 2 && day == 29 && !leap) return false;
