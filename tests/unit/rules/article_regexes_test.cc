@@ -28,6 +28,7 @@
 #include "rules/match_fold.h"
 #include "rules/rule_loader.h"
 #include "text/text_map.h"
+#include "rules_test_util.h"
 
 namespace factlint {
 namespace {
@@ -228,19 +229,8 @@ TEST_CASE("Property classes narrow to the text's characters, inside and outside 
 namespace {
 
 std::vector<std::string> ShippedAndCorpusTexts(const RulePack& pack) {
-  std::vector<std::string> texts;
-  for (const CompiledRule& rule : pack.rules()) {
-    for (const RuleExample& example : rule.rule.examples) texts.push_back(example.text);
-  }
+  std::vector<std::string> texts = testing::ShippedTexts(pack);
   namespace fs = std::filesystem;
-  for (const auto& entry : fs::recursive_directory_iterator(FACTLINT_SOURCE_DIR "/fixtures")) {
-    std::string ext = entry.path().extension().string();
-    if (!entry.is_regular_file() || (ext != ".md" && ext != ".txt")) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    texts.push_back(bytes.str());
-  }
   // A slice of the benchmark corpus (scripts/bench/gen_corpus.py).
   fs::path corpus = fs::temp_directory_path() /
                     ("factlint-narrowing-" + std::to_string(::getpid()) + ".jsonl");

@@ -85,24 +85,6 @@ TEST_CASE("Conditions widen Unicode classes and leave out far-counting repetitio
   }
 }
 
-// Every text a rule of the shipped pack is tested on: its examples (both
-// kinds) and every article of fixtures/.
-std::vector<std::string> ShippedTexts(const RulePack& pack) {
-  std::vector<std::string> texts;
-  for (const CompiledRule& rule : pack.rules()) {
-    for (const RuleExample& example : rule.rule.examples) texts.push_back(example.text);
-  }
-  namespace fs = std::filesystem;
-  for (const auto& entry : fs::recursive_directory_iterator(FACTLINT_SOURCE_DIR "/fixtures")) {
-    std::string ext = entry.path().extension().string();
-    if (!entry.is_regular_file() || (ext != ".md" && ext != ".txt")) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    texts.push_back(bytes.str());
-  }
-  return texts;
-}
 
 TEST_CASE("The prefilter never leaves out a pattern that matches (shipped pack)",
           "[prefilter]") {
@@ -111,7 +93,7 @@ TEST_CASE("The prefilter never leaves out a pattern that matches (shipped pack)"
       LoadRulePack({FACTLINT_SOURCE_DIR "/rules"}, &errors, nullptr, RulePackOptions{});
   for (const Status& e : errors) INFO(e.ToString());
   REQUIRE(pack.has_value());
-  std::vector<std::string> texts = ShippedTexts(*pack);
+  std::vector<std::string> texts = testing::ShippedTexts(*pack);
   REQUIRE(texts.size() > 100);
   size_t matched = 0, narrowed = 0;
   for (const std::string& text : texts) {

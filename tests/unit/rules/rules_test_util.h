@@ -3,7 +3,10 @@
 #ifndef FACTLINT_TESTS_UNIT_RULES_RULES_TEST_UTIL_H_
 #define FACTLINT_TESTS_UNIT_RULES_RULES_TEST_UTIL_H_
 
+#include <filesystem>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +55,25 @@ inline const Status* Find(const Diagnostics& diagnostics, const std::string& fil
 inline bool Has(const Diagnostics& diagnostics, int line, int column, std::string_view needle,
                 const std::string& file = "t.yaml") {
   return Find(diagnostics, file, line, column, needle) != nullptr;
+}
+
+// Every text a rule of the shipped pack is tested on: its examples (both
+// kinds) and every article of fixtures/.
+inline std::vector<std::string> ShippedTexts(const RulePack& pack) {
+  std::vector<std::string> texts;
+  for (const CompiledRule& rule : pack.rules()) {
+    for (const RuleExample& example : rule.rule.examples) texts.push_back(example.text);
+  }
+  namespace fs = std::filesystem;
+  for (const auto& entry : fs::recursive_directory_iterator(FACTLINT_SOURCE_DIR "/fixtures")) {
+    std::string ext = entry.path().extension().string();
+    if (!entry.is_regular_file() || (ext != ".md" && ext != ".txt")) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    texts.push_back(bytes.str());
+  }
+  return texts;
 }
 
 }  // namespace factlint::testing
