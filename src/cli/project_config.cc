@@ -91,7 +91,7 @@ Result<ProjectConfig> ParseProjectConfig(std::string_view text, const std::strin
   YamlReader reader(file, text, &errors);
   ProjectConfig config;
   config.file = file;
-  std::vector<YAML::Node> docs = reader.Parse();
+  std::vector<YamlNode> docs = reader.Parse();
   if (docs.size() > 1) reader.Error(SourceLoc{file}, "a .factlint.yaml holds one YAML document");
   if (errors.empty() && !docs.empty()) {
     std::optional<YamlMap> top = reader.ReadMap(docs.front(), reader.Loc(docs.front()),

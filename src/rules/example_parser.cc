@@ -277,7 +277,7 @@ class ExampleParser {
   // list of two for a range; read onto the day or minute line as the readers do.
   std::optional<Interval> ReadCalendarInterval(const YamlField& field, const std::string& what) {
     const bool time = context_.reader == QuantityReader::kTime;
-    auto point = [&](const YAML::Node& node, const SourceLoc& loc) -> std::optional<double> {
+    auto point = [&](const YamlNode& node, const SourceLoc& loc) -> std::optional<double> {
       std::optional<std::string> text = reader_.ReadString(node, loc, what);
       if (!text) return std::nullopt;
       std::optional<double> v = time ? ParseHourMinute(*text) : ParseDayNumber(*text);

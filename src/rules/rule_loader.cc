@@ -57,8 +57,8 @@ void ReadFixtureRefs(YamlReader& reader, const YamlField& field, std::vector<Fix
   }
 }
 
-void ReadFile(YamlReader& reader, const std::vector<YAML::Node>& docs, PackSections* sections) {
-  for (const YAML::Node& doc : docs) {
+void ReadFile(YamlReader& reader, const std::vector<YamlNode>& docs, PackSections* sections) {
+  for (const YamlNode& doc : docs) {
     if (doc.IsNull()) continue;  // an empty file or document
     std::optional<YamlMap> top = reader.ReadMap(doc, reader.Loc(doc), "rule file", kTopLevelKeys);
     if (!top) continue;
@@ -100,15 +100,16 @@ void SortAndDedupe(Diagnostics* diagnostics, size_t first, const std::vector<Rul
 std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostics* errors,
                               Diagnostics* warnings, const RulePackOptions& options) {
   PackSections sections;
-  // yaml-cpp's parse is most of the load: the files are parsed on `jobs` threads,
-  // then read in order, so messages and the pack do not depend on the threads.
+  // yaml-cpp's parse is most of the load: the files are parsed (or found in the
+  // cache) on `jobs` threads, then read in order, so messages and the pack do not
+  // depend on the threads.
   std::vector<std::unique_ptr<YamlReader>> readers;
   for (const RuleSource& source : sources) {
     readers.push_back(std::make_unique<YamlReader>(source.path, source.content, errors));
   }
   std::vector<YamlReader::Parsed> yaml(readers.size());
   ParallelFor(readers.size(), options.jobs,
-              [&](size_t i) { yaml[i] = readers[i]->ParseUnreported(); });
+              [&](size_t i) { yaml[i] = readers[i]->ParseUnreported(options.yaml_cache); });
   for (size_t i = 0; i < readers.size(); ++i) {
     ReadFile(*readers[i], readers[i]->Report(std::move(yaml[i])), &sections);
     sections.readers.push_back(std::move(readers[i]));
@@ -169,7 +170,7 @@ std::optional<RulePack> BuildRulePack(const std::vector<RuleSource>& sources, Di
   try {
     pack = Build(sources, errors, warnings, options);
   } catch (const std::exception& e) {
-    // yaml-cpp can throw while nodes are walked, not only while parsing; the
+    // Nothing past the parse should throw; should anything still (memory), the
     // rule files are user input, so this is still a rule error.
     errors->push_back(Status::RuleError(std::string("cannot load the rule pack: ") + e.what()));
   }

@@ -211,44 +211,48 @@ class RuleParser {
     std::optional<YamlMap> map = reader_.ReadOpenMap(field, context_);
     if (!map) return;
     for (const YamlField& entry : map->fields()) {
-      std::string what = "key field '" + entry.key + "' of " + context_;
-      if (!IsIdentifier(entry.key)) {
-        reader_.Error(entry.key_loc, what +
-                                         " must be named like a capture group (letters, "
-                                         "digits and '_', not starting with a digit)");
-        continue;
-      }
-      KeyField key;
-      key.name = entry.key;
-      key.loc = entry.key_loc;
-      if (entry.node.IsMap()) {
-        std::optional<YamlMap> spec =
-            reader_.ReadMap(entry.node, entry.loc, what, kKeyFieldMapKeys);
-        if (!spec) continue;
-        const YamlField* gazetteer = reader_.Require(*spec, "gazetteer", what);
-        if (gazetteer == nullptr) continue;
-        std::optional<std::string> name = ReadGazetteerName(*gazetteer, what);
-        if (!name) continue;
-        key.kind = KeyFieldKind::kGazetteer;
-        key.gazetteer = *name;
-        if (!ReadKeyScope(*spec, what, &key)) continue;
-      } else {
-        std::optional<std::string> kind = reader_.ReadString(entry.node, entry.loc, what);
-        if (!kind) continue;
-        if (*kind == "text") {
-          key.kind = KeyFieldKind::kText;
-        } else if (*kind == "person") {
-          key.kind = KeyFieldKind::kPerson;
-        } else {
-          constexpr std::array<std::string_view, 2> kKinds = {"text", "person"};
-          reader_.Error(entry.loc, "invalid kind '" + *kind + "' for " + what +
-                                       DidYouMean(*kind, kKinds) +
-                                       "; valid kinds: text, person, {gazetteer: NAME}");
-          continue;
-        }
-      }
-      rule->key.push_back(std::move(key));
+      if (std::optional<KeyField> key = ReadKeyField(entry)) rule->key.push_back(std::move(*key));
     }
+  }
+
+  // One entry of `key:`; nullopt after reporting a problem.
+  std::optional<KeyField> ReadKeyField(const YamlField& entry) {
+    std::string what = "key field '" + entry.key + "' of " + context_;
+    if (!IsIdentifier(entry.key)) {
+      reader_.Error(entry.key_loc, what +
+                                       " must be named like a capture group (letters, "
+                                       "digits and '_', not starting with a digit)");
+      return std::nullopt;
+    }
+    KeyField key;
+    key.name = entry.key;
+    key.loc = entry.key_loc;
+    if (entry.node.IsMap()) {
+      std::optional<YamlMap> spec = reader_.ReadMap(entry.node, entry.loc, what, kKeyFieldMapKeys);
+      if (!spec) return std::nullopt;
+      const YamlField* gazetteer = reader_.Require(*spec, "gazetteer", what);
+      if (gazetteer == nullptr) return std::nullopt;
+      std::optional<std::string> name = ReadGazetteerName(*gazetteer, what);
+      if (!name) return std::nullopt;
+      key.kind = KeyFieldKind::kGazetteer;
+      key.gazetteer = *name;
+      if (!ReadKeyScope(*spec, what, &key)) return std::nullopt;
+      return key;
+    }
+    std::optional<std::string> kind = reader_.ReadString(entry.node, entry.loc, what);
+    if (!kind) return std::nullopt;
+    if (*kind == "text") {
+      key.kind = KeyFieldKind::kText;
+    } else if (*kind == "person") {
+      key.kind = KeyFieldKind::kPerson;
+    } else {
+      constexpr std::array<std::string_view, 2> kKinds = {"text", "person"};
+      reader_.Error(entry.loc, "invalid kind '" + *kind + "' for " + what +
+                                   DidYouMean(*kind, kKinds) +
+                                   "; valid kinds: text, person, {gazetteer: NAME}");
+      return std::nullopt;
+    }
+    return key;
   }
 
   // `scope:` and `required:` of a gazetteer key field; false after reporting a problem.

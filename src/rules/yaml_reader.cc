@@ -1,15 +1,9 @@
 #include "rules/yaml_reader.h"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/parser.h>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <exception>
 #include <map>
-#include <sstream>
 #include <utility>
 
 #include "rules/did_you_mean.h"
@@ -18,65 +12,6 @@ namespace factlint {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
-
-// Watches yaml-cpp's document events for the parser standing still: yaml-cpp 0.7
-// leaves a token it cannot place at the top of a document (a ',' outside any flow
-// collection: ",", "\"a\",") unread, and its LoadAll then makes an empty document
-// of it again and again, without end and without bound on memory (yaml-cpp issue
-// 1040, fixed upstream after 0.7). Two documents starting at one position mean
-// exactly that.
-class StuckDocuments : public YAML::EventHandler {
- public:
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    if (documents_++ > 0 && mark.pos == last_.pos) stuck_ = true;
-    last_ = mark;
-  }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-
-  bool stuck() const { return stuck_; }
-  const YAML::Mark& where() const { return last_; }
-
- private:
-  size_t documents_ = 0;
-  bool stuck_ = false;
-  YAML::Mark last_ = YAML::Mark::null_mark();
-};
-
-// Counts nodes as a reader that expands every alias would meet them, stopping
-// as soon as the count passes `limit`. Iterative: aliases can nest documents
-// far deeper than the parser's own depth limit.
-bool WithinNodeBudget(const std::vector<YAML::Node>& docs, size_t limit) {
-  size_t count = 0;
-  std::vector<YAML::Node> pending(docs.begin(), docs.end());
-  auto visit = [&](const YAML::Node& node) {
-    ++count;
-    if (node.IsMap() || node.IsSequence()) pending.push_back(node);
-  };
-  count = pending.size();
-  while (!pending.empty() && count <= limit) {
-    YAML::Node node = pending.back();
-    pending.pop_back();
-    if (node.IsMap()) {
-      for (auto it = node.begin(); it != node.end() && count <= limit; ++it) {
-        visit(it->first);
-        visit(it->second);
-      }
-    } else if (node.IsSequence()) {
-      for (auto it = node.begin(); it != node.end() && count <= limit; ++it) visit(*it);
-    }
-  }
-  return count <= limit;
-}
 
 // Bytes in the UTF-8 sequence a lead byte starts; 0 for a byte that cannot lead.
 size_t Utf8SequenceLength(unsigned char lead) {
@@ -134,9 +69,9 @@ YamlReader::YamlReader(std::string file, std::string_view content, Diagnostics* 
   }
 }
 
-std::vector<YAML::Node> YamlReader::Parse() { return Report(ParseUnreported()); }
+std::vector<YamlNode> YamlReader::Parse() { return Report(ParseUnreported()); }
 
-YamlReader::Parsed YamlReader::ParseUnreported() const {
+YamlReader::Parsed YamlReader::ParseUnreported(const YamlTreeCache* cache) const {
   Parsed out;
   auto problem = [&](SourceLoc loc, std::string message) {
     if (loc.file.empty()) loc.file = file_;
@@ -150,40 +85,28 @@ YamlReader::Parsed YamlReader::ParseUnreported() const {
     return problem(OffsetLoc(*bad), content_[*bad] == '\0' ? "NUL byte in a rule file"
                                                             : "invalid UTF-8 in a rule file");
   }
-  try {
-    // The events first, stopping where yaml-cpp would loop (StuckDocuments), then the
-    // nodes: the text is scanned twice, the price of never handing LoadAll a text it
-    // cannot finish.
-    std::istringstream events{std::string(content_)};
-    YAML::Parser parser(events);
-    StuckDocuments watch;
-    while (parser.HandleNextDocument(watch)) {
-      if (!watch.stuck()) continue;
-      const size_t at = static_cast<size_t>(std::max(watch.where().pos, 0));
-      const char c = at < content_.size() ? content_[at] : '\0';
-      return problem(MarkLoc(watch.where()),
-                     c == ',' ? std::string("invalid YAML: ',' outside [...] or {...}")
-                              : "invalid YAML: unexpected '" + std::string(1, c) + "'");
+  std::shared_ptr<const YamlTree> tree = cache != nullptr ? cache->Find(content_) : nullptr;
+  const bool cached = tree != nullptr;
+  if (!cached) {
+    YamlParse parsed = ParseYamlTree(content_);
+    if (parsed.error) {
+      const YamlMark& mark = parsed.error->mark;
+      return problem(mark.is_null() ? SourceLoc{file_, 0, 0} : MarkLoc(mark),
+                     std::move(parsed.error->message));
     }
-    out.docs = YAML::LoadAll(std::string(content_));
-  } catch (const YAML::DeepRecursion& e) {
-    return problem(MarkLoc(e.mark),
-                   "invalid YAML: nested more than " + std::to_string(e.depth()) + " levels deep");
-  } catch (const YAML::Exception& e) {
-    return problem(e.mark.is_null() ? SourceLoc{file_, 0, 0} : MarkLoc(e.mark),
-                   "invalid YAML: " + e.msg);
-  } catch (const std::exception& e) {
-    return problem({file_, 0, 0}, std::string("cannot parse YAML: ") + e.what());
+    tree = std::move(parsed.tree);
   }
-  if (!WithinNodeBudget(out.docs, kMaxNodes)) {
+  if (!tree->WithinNodeBudget(kMaxNodes)) {
     return problem({file_, 0, 0}, "the YAML expands to more than " + std::to_string(kMaxNodes) +
                                       " nodes once its aliases are followed; refusing to read it "
                                       "(an alias bomb?)");
   }
+  if (cache != nullptr && !cached) cache->Save(content_, *tree);
+  out.docs = tree->Documents();
   return out;
 }
 
-std::vector<YAML::Node> YamlReader::Report(Parsed&& parsed) {
+std::vector<YamlNode> YamlReader::Report(Parsed&& parsed) {
   if (parsed.problem) {
     Error(std::move(parsed.problem->first), std::move(parsed.problem->second));
     return {};
@@ -191,14 +114,14 @@ std::vector<YAML::Node> YamlReader::Report(Parsed&& parsed) {
   return std::move(parsed.docs);
 }
 
-SourceLoc YamlReader::Loc(const YAML::Node& node) const {
+SourceLoc YamlReader::Loc(const YamlNode& node) const {
   if (!node.IsDefined()) return {file_, 0, 0};
-  YAML::Mark mark = node.Mark();
+  YamlMark mark = node.Mark();
   if (mark.is_null() || mark.line < 0 || mark.column < 0) return {file_, 0, 0};
   return MarkLoc(mark);
 }
 
-SourceLoc YamlReader::MarkLoc(const YAML::Mark& mark) const {
+SourceLoc YamlReader::MarkLoc(const YamlMark& mark) const {
   // Marks are 0-based; yaml-cpp counts columns in bytes, editors in code points.
   if (mark.line < 0 || mark.column < 0) return {file_, 0, 0};
   if (static_cast<size_t>(mark.line) >= line_starts_.size()) {
@@ -224,22 +147,21 @@ void YamlReader::Error(SourceLoc loc, std::string message) {
   errors_->push_back(Status::RuleError(std::move(message), std::move(loc)));
 }
 
-std::string_view YamlReader::KindName(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Scalar:
+std::string_view YamlReader::KindName(const YamlNode& node) {
+  switch (node.Kind()) {
+    case YamlKind::kScalar:
       return "a string";
-    case YAML::NodeType::Sequence:
+    case YamlKind::kSequence:
       return "a list";
-    case YAML::NodeType::Map:
+    case YamlKind::kMap:
       return "a mapping";
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
+    case YamlKind::kNull:
       break;
   }
   return "empty";
 }
 
-std::optional<YamlMap> YamlReader::ReadOpenMap(const YAML::Node& node, const SourceLoc& loc,
+std::optional<YamlMap> YamlReader::ReadOpenMap(const YamlNode& node, const SourceLoc& loc,
                                                std::string_view what) {
   if (node.IsNull()) return YamlMap(loc, {});
   if (!node.IsMap()) {
@@ -248,24 +170,26 @@ std::optional<YamlMap> YamlReader::ReadOpenMap(const YAML::Node& node, const Sou
   }
   std::vector<YamlField> fields;
   std::map<std::string, SourceLoc> seen;
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    SourceLoc key_loc = Loc(it->first);
+  for (size_t i = 0; i < node.size(); ++i) {
+    const YamlNode key_node = node.Key(i);
+    const YamlNode value = node.Value(i);
+    SourceLoc key_loc = Loc(key_node);
     if (key_loc.line == 0) key_loc = loc;
-    if (!it->first.IsScalar()) {
+    if (!key_node.IsScalar()) {
       Error(key_loc, "keys of " + std::string(what) + " must be strings, not " +
-                         std::string(KindName(it->first)));
+                         std::string(KindName(key_node)));
       continue;
     }
-    std::string key = it->first.Scalar();
+    std::string key = key_node.Scalar();
     auto [prev, inserted] = seen.emplace(key, key_loc);
     if (!inserted) {
       Error(key_loc, "duplicate key '" + key + "' in " + std::string(what) + " (first defined at " +
                          prev->second.ToString() + ")");
       continue;
     }
-    SourceLoc value_loc = it->second.IsNull() ? key_loc : Loc(it->second);
+    SourceLoc value_loc = value.IsNull() ? key_loc : Loc(value);
     if (value_loc.line == 0) value_loc = key_loc;
-    fields.push_back({std::move(key), it->second, key_loc, value_loc});
+    fields.push_back({std::move(key), value, key_loc, value_loc});
   }
   return YamlMap(loc, std::move(fields));
 }
@@ -274,7 +198,7 @@ std::optional<YamlMap> YamlReader::ReadOpenMap(const YamlField& field, std::stri
   return ReadOpenMap(field.node, field.loc, FieldName(field, context));
 }
 
-std::optional<YamlMap> YamlReader::ReadMap(const YAML::Node& node, const SourceLoc& loc,
+std::optional<YamlMap> YamlReader::ReadMap(const YamlNode& node, const SourceLoc& loc,
                                            std::string_view what,
                                            std::span<const std::string_view> allowed) {
   std::optional<YamlMap> open = ReadOpenMap(node, loc, what);
@@ -308,7 +232,7 @@ const YamlField* YamlReader::Require(const YamlMap& map, std::string_view key,
   return field;
 }
 
-std::optional<std::string> YamlReader::ReadString(const YAML::Node& node, const SourceLoc& loc,
+std::optional<std::string> YamlReader::ReadString(const YamlNode& node, const SourceLoc& loc,
                                                   std::string_view what) {
   if (!node.IsScalar()) {
     Error(loc, std::string(what) + " must be a string, not " + std::string(KindName(node)));
@@ -322,7 +246,7 @@ std::optional<std::string> YamlReader::ReadString(const YamlField& field,
   return ReadString(field.node, field.loc, FieldName(field, context));
 }
 
-std::optional<std::vector<YamlItem>> YamlReader::ReadList(const YAML::Node& node,
+std::optional<std::vector<YamlItem>> YamlReader::ReadList(const YamlNode& node,
                                                           const SourceLoc& loc,
                                                           std::string_view what) {
   if (node.IsNull()) return std::vector<YamlItem>{};
@@ -331,10 +255,11 @@ std::optional<std::vector<YamlItem>> YamlReader::ReadList(const YAML::Node& node
     return std::nullopt;
   }
   std::vector<YamlItem> items;
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    SourceLoc item_loc = it->IsNull() ? loc : Loc(*it);
+  for (size_t i = 0; i < node.size(); ++i) {
+    YamlNode item = node.Item(i);
+    SourceLoc item_loc = item.IsNull() ? loc : Loc(item);
     if (item_loc.line == 0) item_loc = loc;
-    items.push_back({*it, item_loc});
+    items.push_back({std::move(item), item_loc});
   }
   return items;
 }
@@ -344,7 +269,7 @@ std::optional<std::vector<YamlItem>> YamlReader::ReadList(const YamlField& field
   return ReadList(field.node, field.loc, FieldName(field, context));
 }
 
-std::optional<double> YamlReader::ReadNumber(const YAML::Node& node, const SourceLoc& loc,
+std::optional<double> YamlReader::ReadNumber(const YamlNode& node, const SourceLoc& loc,
                                              std::string_view what) {
   std::optional<std::string> text = ReadString(node, loc, what);
   if (!text) return std::nullopt;

@@ -2,7 +2,7 @@
 //
 //   Diagnostics errors;
 //   YamlReader reader("rules/troops.yaml", content, &errors);
-//   for (const YAML::Node& doc : reader.Parse()) {
+//   for (const YamlNode& doc : reader.Parse()) {
 //     std::optional<YamlMap> top = reader.ReadMap(doc, reader.Loc(doc), "rule file",
 //                                                 {"patterns", "rules"});
 //     if (!top) continue;  // reported
@@ -18,16 +18,14 @@
 // Unknown and duplicate mapping keys are reported, with a suggestion. An empty
 // value (`key:` with nothing after it) reads as an empty list or mapping.
 //
-// Parse() is the only place yaml-cpp runs a parser; its exceptions stop there.
-// It refuses NUL bytes and invalid UTF-8, which yaml-cpp would let through,
-// and documents that expand, through aliases, to more than kMaxNodes nodes:
-// yaml-cpp shares aliased nodes, so a few lines can stand for billions of
-// nodes to anyone who walks them ("billion laughs").
+// Parse() is the only place yaml-cpp runs a parser (rules/yaml_tree.h); its
+// exceptions stop there. It refuses NUL bytes and invalid UTF-8, which
+// yaml-cpp would let through, and documents that expand, through aliases, to
+// more than kMaxNodes nodes: an alias is the node it names, so a few lines can
+// stand for billions of nodes to anyone who walks them ("billion laughs").
 // Not thread-safe; one reader per file.
 #ifndef FACTLINT_RULES_YAML_READER_H_
 #define FACTLINT_RULES_YAML_READER_H_
-
-#include <yaml-cpp/yaml.h>
 
 #include <cstddef>
 #include <optional>
@@ -39,12 +37,14 @@
 
 #include "base/source_loc.h"
 #include "base/status.h"
+#include "rules/yaml_tree.h"
+#include "rules/yaml_tree_cache.h"
 
 namespace factlint {
 
 struct YamlField {
   std::string key;
-  YAML::Node node;
+  YamlNode node;
   SourceLoc key_loc;
   // Of the value; the key's when the value is empty, because yaml-cpp marks an
   // empty value at whatever token follows it.
@@ -52,7 +52,7 @@ struct YamlField {
 };
 
 struct YamlItem {
-  YAML::Node node;
+  YamlNode node;
   SourceLoc loc;
 };
 
@@ -85,31 +85,33 @@ class YamlReader {
 
   // Every document of the file; empty after reporting a syntax error or an
   // alias bomb.
-  std::vector<YAML::Node> Parse();
+  std::vector<YamlNode> Parse();
 
   // Parse in two steps, so that files can be parsed on several threads: the
   // parse itself, which reports nothing and touches no shared state (safe to
   // run for several readers at once), then Report, which reports its problem,
   // if any, and returns the documents (what Parse returns).
   struct Parsed {
-    std::vector<YAML::Node> docs;
+    std::vector<YamlNode> docs;
     std::optional<std::pair<SourceLoc, std::string>> problem;
   };
-  Parsed ParseUnreported() const;
-  std::vector<YAML::Node> Report(Parsed&& parsed);
+  // With a cache, a text parsed before is read from it rather than parsed,
+  // and a text parsed now is offered to it (rules/yaml_tree_cache.h).
+  Parsed ParseUnreported(const YamlTreeCache* cache = nullptr) const;
+  std::vector<YamlNode> Report(Parsed&& parsed);
 
   // 1-based position of `node`; line 0 when yaml-cpp does not know it.
-  SourceLoc Loc(const YAML::Node& node) const;
+  SourceLoc Loc(const YamlNode& node) const;
   void Error(SourceLoc loc, std::string message);
 
   // A mapping whose keys must all be in `allowed`. `what` names it in messages
   // ("rule", "value"). Unknown keys are reported and left out.
-  std::optional<YamlMap> ReadMap(const YAML::Node& node, const SourceLoc& loc,
+  std::optional<YamlMap> ReadMap(const YamlNode& node, const SourceLoc& loc,
                                  std::string_view what, std::span<const std::string_view> allowed);
   std::optional<YamlMap> ReadMap(const YamlField& field, std::string_view what,
                                  std::span<const std::string_view> allowed);
   // A mapping with any string keys (gazetteer entries, sub-pattern names).
-  std::optional<YamlMap> ReadOpenMap(const YAML::Node& node, const SourceLoc& loc,
+  std::optional<YamlMap> ReadOpenMap(const YamlNode& node, const SourceLoc& loc,
                                      std::string_view what);
   std::optional<YamlMap> ReadOpenMap(const YamlField& field, std::string_view context);
 
@@ -117,24 +119,24 @@ class YamlReader {
   const YamlField* Require(const YamlMap& map, std::string_view key, std::string_view what);
 
   // A scalar. `what` names the value in messages ("'slot' in rule 'x'").
-  std::optional<std::string> ReadString(const YAML::Node& node, const SourceLoc& loc,
+  std::optional<std::string> ReadString(const YamlNode& node, const SourceLoc& loc,
                                         std::string_view what);
   // Field overloads name the value "'<key>' in <context>".
   std::optional<std::string> ReadString(const YamlField& field, std::string_view context);
 
-  std::optional<std::vector<YamlItem>> ReadList(const YAML::Node& node, const SourceLoc& loc,
+  std::optional<std::vector<YamlItem>> ReadList(const YamlNode& node, const SourceLoc& loc,
                                                 std::string_view what);
   std::optional<std::vector<YamlItem>> ReadList(const YamlField& field, std::string_view context);
 
   // A finite decimal number ("0.1", "5000", "1e3").
-  std::optional<double> ReadNumber(const YAML::Node& node, const SourceLoc& loc,
+  std::optional<double> ReadNumber(const YamlNode& node, const SourceLoc& loc,
                                    std::string_view what);
 
   // "a string", "a list", "a mapping", "empty": for "must be X, not Y" messages.
-  static std::string_view KindName(const YAML::Node& node);
+  static std::string_view KindName(const YamlNode& node);
 
  private:
-  SourceLoc MarkLoc(const YAML::Mark& mark) const;
+  SourceLoc MarkLoc(const YamlMark& mark) const;
   SourceLoc OffsetLoc(size_t offset) const;
 
   std::string file_;

@@ -244,7 +244,7 @@ std::optional<FixtureSpec> ParseFixtureSpec(const std::string& path, std::string
   }
   spec.target = path.substr(0, path.size() - kSidecarSuffix.size());
   YamlReader reader(path, text, errors);
-  std::vector<YAML::Node> docs = reader.Parse();
+  std::vector<YamlNode> docs = reader.Parse();
   if (errors->size() != before) return std::nullopt;
   if (docs.size() != 1 || docs.front().IsNull()) {
     errors->push_back(Status::InputError(
