@@ -100,6 +100,9 @@ Result<Config> ParseCommandLine(int argc, const char* const* argv, const Project
       ("fail-on", po::value<std::string>(), "error|warning|never (default error)")
       ("color", po::value<std::string>(), "auto|always|never")
       ("jobs,j", po::value<int>(), "threads (default: number of cores)")
+      ("cache-dir", po::value<std::string>(),
+       "keep parsed rule files in DIR (default: $XDG_CACHE_HOME/factlint)")
+      ("no-cache", "parse every rule file, keep nothing")
       ("against", po::value<std::vector<std::string>>(),
        "check: gate against a claim store (.db) or published articles (repeatable)")
       ("story", po::value<std::string>(), "check, store ingest: the articles' story (default: their own)")
@@ -213,6 +216,11 @@ Result<Config> ParseCommandLine(int argc, const char* const* argv, const Project
     else if (c == "never") cfg.color = ColorMode::kNever;
     else return Bad("unknown --color '" + c + "' (expected auto, always or never)");
   }
+  if (vm.count("cache-dir")) {
+    cfg.cache_dir = vm["cache-dir"].as<std::string>();
+    if (cfg.cache_dir.empty()) return Bad("--cache-dir needs a folder");
+  }
+  cfg.no_cache = vm.count("no-cache") > 0;
   if (vm.count("jobs")) {
     cfg.jobs = vm["jobs"].as<int>();
     if (cfg.jobs < 1 || cfg.jobs > 1024) return Bad("--jobs must be between 1 and 1024");

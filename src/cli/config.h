@@ -31,6 +31,10 @@ struct Config {
   std::optional<Severity> fail_on = Severity::kError;  // nullopt = never
   ColorMode color = ColorMode::kAuto;
   int jobs = 0;                          // 0 = number of cores
+  // Parsed rule files kept between runs (cli/yaml_cache.h): --cache-dir ("" = the
+  // default folder), --no-cache.
+  std::string cache_dir;
+  bool no_cache = false;
   std::string story;                     // --story: of the articles checked or ingested ("" = theirs)
   // check as a CI gate: --against stores (.db) or articles; findings must involve config.paths
   std::vector<std::string> against;

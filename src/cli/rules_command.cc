@@ -1,10 +1,12 @@
 // `factlint rules lint` and `factlint rules test`: the rule author's commands.
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <tuple>
 
 #include "cli/commands.h"
+#include "cli/yaml_cache.h"
 #include "rules/rule_loader.h"
 #include "tooling/fixture_files.h"
 #include "tooling/rule_tests.h"
@@ -33,7 +35,10 @@ std::string Plural(size_t n, const std::string& word) {
 std::optional<RulePack> LoadPack(const Config& config, SourceCache& sources, std::ostream& err,
                                  size_t* error_count, Diagnostics* warnings) {
   Diagnostics errors;
-  std::optional<RulePack> pack = LoadRulePack(RuleDirs(config), &errors, warnings);
+  std::unique_ptr<YamlTreeCache> cache = OpenYamlCache(config);
+  RulePackOptions options;
+  options.yaml_cache = cache.get();
+  std::optional<RulePack> pack = LoadRulePack(RuleDirs(config), &errors, warnings, options);
   for (const Status& e : errors) err << sources.Render(e, "error");
   *error_count = errors.size();
   if (!pack && errors.empty()) err << "error: the rule pack could not be loaded\n";
