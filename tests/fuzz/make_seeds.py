@@ -155,3 +155,23 @@ write("front_matter_fuzz", "crlf-bom.md",
       .encode())
 write("front_matter_fuzz", "anchors.md",
       b"---\nid: &a x\ntitle: *a\nsource: [a, b]\n---\nTexte.\n")
+
+# yaml_tree_fuzz: YAML text, and encoded trees (rules/yaml_tree_codec.h) as a cache entry holds.
+import struct
+for rel in ["rules/lib/modality.yaml", "rules/lib/places.yaml"]:
+    write("yaml_tree_fuzz", rel.replace("/", "-"), read(rel))
+write("yaml_tree_fuzz", "anchors.yaml", b"base: &b {fr: Paris, en: Paris}\ncopy: *b\nl: [*b, *b]\n")
+write("yaml_tree_fuzz", "cycle.yaml", b"&loop [a, *loop]\n")
+write("yaml_tree_fuzz", "documents.yaml", b"a: 1\n---\n- b\n...\n---\n? [k]\n: ~\n")
+
+
+def node(kind, pos, line, col, scalar=b"", children=()):
+    return (struct.pack("<Biii", kind, pos, line, col) + struct.pack("<I", len(scalar)) + scalar
+            + struct.pack("<I", len(children)) + b"".join(struct.pack("<I", c) for c in children))
+
+
+# "slot: troops.count\nkey:\n": a map of a scalar to a scalar, and a scalar to null.
+write("yaml_tree_fuzz", "encoded-map",
+      b"FLYT" + struct.pack("<III", 1, 5, 1) + struct.pack("<I", 0)
+      + node(3, 0, 0, 0, children=(1, 2, 3, 4)) + node(1, 0, 0, 0, b"slot")
+      + node(1, 6, 0, 6, b"troops.count") + node(1, 19, 1, 0, b"key") + node(0, 23, 2, 0))
