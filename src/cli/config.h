@@ -31,7 +31,7 @@ struct Config {
   std::optional<Severity> fail_on = Severity::kError;  // nullopt = never
   ColorMode color = ColorMode::kAuto;
   int jobs = 0;                          // 0 = number of cores
-  // Parsed rule files kept between runs (cli/yaml_cache.h): --cache-dir ("" = the
+  // Parsed rule files kept between runs (cli/rule_cache.h): --cache-dir ("" = the
   // default folder), --no-cache.
   std::string cache_dir;
   bool no_cache = false;

@@ -9,7 +9,7 @@
 #include <thread>
 #include <utility>
 
-#include "cli/yaml_cache.h"
+#include "cli/rule_cache.h"
 #include "extract/extractor.h"
 #include "input/article_format.h"
 #include "input/article_reader.h"
@@ -175,8 +175,8 @@ std::optional<RulePack> LoadRules(const Config& config, std::ostream& err,
   Diagnostics errors, warnings;
   RulePackOptions with_jobs = options;
   with_jobs.jobs = static_cast<size_t>(EffectiveJobs(config));
-  std::unique_ptr<YamlTreeCache> cache = OpenYamlCache(config);
-  with_jobs.yaml_cache = cache.get();
+  std::unique_ptr<RuleLoadCache> cache = OpenRuleCache(config);
+  with_jobs.cache = cache.get();
   std::optional<RulePack> pack = LoadRulePack(dirs, &errors, &warnings, with_jobs);
   for (const Status& w : warnings) err << w.ToString("warning") << "\n";
   for (const Status& e : errors) err << e.ToString() << "\n";

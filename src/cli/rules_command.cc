@@ -6,7 +6,7 @@
 #include <tuple>
 
 #include "cli/commands.h"
-#include "cli/yaml_cache.h"
+#include "cli/rule_cache.h"
 #include "rules/rule_loader.h"
 #include "tooling/fixture_files.h"
 #include "tooling/rule_tests.h"
@@ -35,9 +35,9 @@ std::string Plural(size_t n, const std::string& word) {
 std::optional<RulePack> LoadPack(const Config& config, SourceCache& sources, std::ostream& err,
                                  size_t* error_count, Diagnostics* warnings) {
   Diagnostics errors;
-  std::unique_ptr<YamlTreeCache> cache = OpenYamlCache(config);
+  std::unique_ptr<RuleLoadCache> cache = OpenRuleCache(config);
   RulePackOptions options;
-  options.yaml_cache = cache.get();
+  options.cache = cache.get();
   std::optional<RulePack> pack = LoadRulePack(RuleDirs(config), &errors, warnings, options);
   for (const Status& e : errors) err << sources.Render(e, "error");
   *error_count = errors.size();

@@ -65,7 +65,10 @@ class PatternLibrary {
 
   // Checks every sub-pattern's text and expands it in every language it has.
   // Call once, after every Add and before Expand.
-  void Validate(Diagnostics* errors);
+  // `check_syntax` false skips RE2's parse of each text, for a pack known to
+  // have loaded without an error before (rules/rule_load_cache.h): the other
+  // checks and the references are still made.
+  void Validate(Diagnostics* errors, bool check_syntax = true);
 
   // `source` with every reference expanded for `lang`; nullopt after a problem
   // (reported at `loc` unless it lies in a sub-pattern, reported by Validate).

@@ -36,8 +36,11 @@ namespace factlint {
 
 class RuleCompiler {
  public:
-  // Both must outlive the compiler.
-  RuleCompiler(PatternLibrary* library, const ModalityCueSpecs* shared_cues, bool lazy = false);
+  // Both must outlive the compiler. `check_syntax` false skips the lazy
+  // parse of each pattern, for a pack known to have loaded without an error
+  // before (rules/rule_load_cache.h).
+  RuleCompiler(PatternLibrary* library, const ModalityCueSpecs* shared_cues, bool lazy = false,
+               bool check_syntax = true);
 
   // nullopt when an error was reported. `warn` asks for warnings about
   // unused groups; pass false for rules that already have errors.
@@ -52,6 +55,7 @@ class RuleCompiler {
   PatternLibrary* library_;
   const ModalityCueSpecs* shared_cues_;
   bool lazy_;
+  bool check_syntax_;
   // Compiled regexes by their text: identical patterns and cue alternations
   // are compiled once and shared (RE2 is thread-safe to share).
   std::map<std::string, std::shared_ptr<const LazyRegex>> pattern_cache_;

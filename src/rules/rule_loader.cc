@@ -97,8 +97,24 @@ void SortAndDedupe(Diagnostics* diagnostics, size_t first, const std::vector<Rul
   diagnostics->erase(end, diagnostics->end());
 }
 
+// Every path and text of a load, for RuleLoadCache::IsClean and MarkClean.
+std::string PackKey(const std::vector<RuleSource>& sources) {
+  std::string key;
+  for (const RuleSource& source : sources) {
+    key += std::to_string(source.path.size()) + ":" + source.path;
+    key += std::to_string(source.content.size()) + ":" + source.content;
+  }
+  return key;
+}
+
 std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostics* errors,
                               Diagnostics* warnings, const RulePackOptions& options) {
+  const size_t first_error = errors->size();
+  // The very same files loaded without an error before: the RE2 syntax checks
+  // a lazy load makes up front can only pass again.
+  const std::string pack_key = options.cache != nullptr ? PackKey(sources) : "";
+  const bool known_clean = options.cache != nullptr && options.cache->IsClean(pack_key);
+  const bool check_syntax = !(known_clean && options.lazy);
   PackSections sections;
   // yaml-cpp's parse is most of the load: the files are parsed (or found in the
   // cache) on `jobs` threads, then read in order, so messages and the pack do not
@@ -109,7 +125,7 @@ std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostic
   }
   std::vector<YamlReader::Parsed> yaml(readers.size());
   ParallelFor(readers.size(), options.jobs,
-              [&](size_t i) { yaml[i] = readers[i]->ParseUnreported(options.yaml_cache); });
+              [&](size_t i) { yaml[i] = readers[i]->ParseUnreported(options.cache); });
   for (size_t i = 0; i < readers.size(); ++i) {
     ReadFile(*readers[i], readers[i]->Report(std::move(yaml[i])), &sections);
     sections.readers.push_back(std::move(readers[i]));
@@ -120,7 +136,7 @@ std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostic
 
   PatternLibrary library(&gazetteers);
   for (SubPattern& sub : sections.sub_patterns) library.Add(std::move(sub), errors);
-  library.Validate(errors);
+  library.Validate(errors, check_syntax);
 
   std::vector<ParsedRule> parsed;
   std::map<std::string, SourceLoc> first_id_loc;
@@ -143,7 +159,7 @@ std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostic
     }
   }
 
-  RuleCompiler compiler(&library, &sections.shared_cues, options.lazy);
+  RuleCompiler compiler(&library, &sections.shared_cues, options.lazy, check_syntax);
   std::vector<CompiledRule> compiled;
   for (ParsedRule& rule : parsed) {
     std::optional<CompiledRule> c =
@@ -155,7 +171,11 @@ std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostic
   if (options.lazy) builder.NarrowFirstArticles(options.narrowed_articles);
   for (CompiledRule& rule : compiled) builder.Add(std::move(rule));
   for (FixtureRef& fixture : sections.fixtures) builder.AddFixture(std::move(fixture));
-  return std::move(builder).Build(errors);
+  std::optional<RulePack> pack = std::move(builder).Build(errors);
+  if (options.cache != nullptr && !known_clean && pack && errors->size() == first_error) {
+    options.cache->MarkClean(pack_key);
+  }
+  return pack;
 }
 
 }  // namespace

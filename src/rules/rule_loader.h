@@ -24,7 +24,7 @@
 #include "base/status.h"
 #include "rules/narrowing_cache.h"
 #include "rules/rule_pack.h"
-#include "rules/yaml_tree_cache.h"
+#include "rules/rule_load_cache.h"
 
 namespace factlint {
 
@@ -43,9 +43,10 @@ struct RulePackOptions {
   size_t narrowed_articles = kNarrowedArticles;
   // Threads that parse the YAML files (the output does not depend on it).
   size_t jobs = 1;
-  // Parsed rule files kept between runs (rules/yaml_tree_cache.h); null: parse
-  // every file. The pack and its messages do not depend on it.
-  const YamlTreeCache* yaml_cache = nullptr;
+  // What loads reuse between runs (rules/rule_load_cache.h): parsed rule files,
+  // and, for a lazy load, that the same files loaded without an error before.
+  // Null: do it all. The pack and its messages do not depend on it.
+  const RuleLoadCache* cache = nullptr;
 };
 
 struct RuleSource {

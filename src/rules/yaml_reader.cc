@@ -71,7 +71,7 @@ YamlReader::YamlReader(std::string file, std::string_view content, Diagnostics* 
 
 std::vector<YamlNode> YamlReader::Parse() { return Report(ParseUnreported()); }
 
-YamlReader::Parsed YamlReader::ParseUnreported(const YamlTreeCache* cache) const {
+YamlReader::Parsed YamlReader::ParseUnreported(const RuleLoadCache* cache) const {
   Parsed out;
   auto problem = [&](SourceLoc loc, std::string message) {
     if (loc.file.empty()) loc.file = file_;
@@ -85,7 +85,7 @@ YamlReader::Parsed YamlReader::ParseUnreported(const YamlTreeCache* cache) const
     return problem(OffsetLoc(*bad), content_[*bad] == '\0' ? "NUL byte in a rule file"
                                                             : "invalid UTF-8 in a rule file");
   }
-  std::shared_ptr<const YamlTree> tree = cache != nullptr ? cache->Find(content_) : nullptr;
+  std::shared_ptr<const YamlTree> tree = cache != nullptr ? cache->FindTree(content_) : nullptr;
   const bool cached = tree != nullptr;
   if (!cached) {
     YamlParse parsed = ParseYamlTree(content_);
@@ -101,7 +101,7 @@ YamlReader::Parsed YamlReader::ParseUnreported(const YamlTreeCache* cache) const
                                       " nodes once its aliases are followed; refusing to read it "
                                       "(an alias bomb?)");
   }
-  if (cache != nullptr && !cached) cache->Save(content_, *tree);
+  if (cache != nullptr && !cached) cache->SaveTree(content_, *tree);
   out.docs = tree->Documents();
   return out;
 }

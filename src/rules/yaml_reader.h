@@ -38,7 +38,7 @@
 #include "base/source_loc.h"
 #include "base/status.h"
 #include "rules/yaml_tree.h"
-#include "rules/yaml_tree_cache.h"
+#include "rules/rule_load_cache.h"
 
 namespace factlint {
 
@@ -96,8 +96,8 @@ class YamlReader {
     std::optional<std::pair<SourceLoc, std::string>> problem;
   };
   // With a cache, a text parsed before is read from it rather than parsed,
-  // and a text parsed now is offered to it (rules/yaml_tree_cache.h).
-  Parsed ParseUnreported(const YamlTreeCache* cache = nullptr) const;
+  // and a text parsed now is offered to it (rules/rule_load_cache.h).
+  Parsed ParseUnreported(const RuleLoadCache* cache = nullptr) const;
   std::vector<YamlNode> Report(Parsed&& parsed);
 
   // 1-based position of `node`; line 0 when yaml-cpp does not know it.

@@ -1,5 +1,5 @@
 // YamlTree <-> bytes: a parsed tree saved and read back instead of parsing its
-// text again (the parse cache, cli/yaml_cache.h).
+// text again (the rule cache, cli/rule_cache.h).
 //
 //   std::string bytes = EncodeYamlTree(*parsed.tree);
 //   std::shared_ptr<const YamlTree> back = DecodeYamlTree(bytes);  // null if malformed

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The parse cache (cli/yaml_cache.h): a run with parsed rule files kept gives
-# byte-identical output to a run without; hits do not rewrite entries; damaged,
-# swapped or foreign entries are misses that get replaced; an edited rule file
-# is parsed again; a broken one is reported as without a cache and never kept;
+# The rule cache (cli/rule_cache.h): a run with parsed rule files and the
+# pack's clean mark kept gives byte-identical output to a run without; hits do
+# not rewrite entries; damaged, swapped or foreign entries are misses that get
+# replaced; an edited rule file is parsed again and its pack marked anew; a
+# broken one is reported as without a cache and nothing of it is kept;
 # --no-cache, an empty FACTLINT_CACHE_DIR and an unusable folder keep nothing
 # and change nothing.
 set -euo pipefail
@@ -18,7 +19,7 @@ run() {  # run OUT ARGS...: check the seed story, report to OUT (exit 1 = findin
   "$bin" check "$story" --format json --jobs 2 "$@" >"$out" 2>"$out.err" || status=$?
   [ "$status" -eq 1 ] || fail "check $* exited $status: $(cat "$out.err")"
 }
-entries() { find "$1" -type f -name 'yaml-*' 2>/dev/null | wc -l; }
+entries() { find "$1" -type f -name "${2:-yaml}-*" 2>/dev/null | wc -l; }
 
 cp -r "$root/rules" "$tmp/rules"
 nfiles=$(find "$tmp/rules" -name '*.yaml' ! -name '*.test.yaml' | wc -l)
@@ -28,7 +29,8 @@ cache="$tmp/cache"
 run "$tmp/cold.json" --rules "$tmp/rules" --cache-dir "$cache"
 cmp -s "$tmp/plain.json" "$tmp/cold.json" || fail "a cold cache changed the report"
 [ "$(entries "$cache")" -eq "$nfiles" ] || fail "expected $nfiles entries, found $(entries "$cache")"
-echo "ok   a cold run keeps one entry per rule file ($nfiles)"
+[ "$(entries "$cache" pack)" -eq 1 ] || fail "expected the pack marked clean once"
+echo "ok   a cold run keeps one entry per rule file ($nfiles) and marks the pack clean"
 
 touch -d '2001-01-01' "$cache"/yaml-*
 run "$tmp/warm.json" --rules "$tmp/rules" --cache-dir "$cache"
@@ -80,6 +82,7 @@ cmp -s "$tmp/after-cached.jsonl" "$tmp/after-plain.jsonl" || fail "an edited rul
 grep -q "\"rule\":\"$rule_id\"" "$tmp/before.jsonl" || fail "rule $rule_id made no claim before"
 grep -q "\"rule\":\"$rule_id\"" "$tmp/after-plain.jsonl" && fail "rule $rule_id still makes claims"
 [ "$(entries "$cache")" -eq $((nfiles + 1)) ] || fail "the edited file should add one entry"
+[ "$(entries "$cache" pack)" -eq 2 ] || fail "the edited pack should be marked clean too"
 echo "ok   an edited rule file is parsed again (rule $rule_id gone, one new entry)"
 
 # A broken rule file: the same message with and without the cache, never kept.
@@ -93,6 +96,7 @@ status=0; "$bin" rules lint "$tmp/broken" --no-cache >"$tmp/b2" 2>&1 || status=$
 cmp -s "$tmp/b1" "$tmp/b2" || fail "the cache changed the message of a broken file"
 grep -q "bad.yaml:4:1: error: invalid YAML" "$tmp/b1" || fail "no position in: $(cat "$tmp/b1")"
 [ "$(entries "$cache")" -eq "$before" ] || fail "a broken file was kept"
+[ "$(entries "$cache" pack)" -eq 2 ] || fail "a broken pack was marked clean"
 echo "ok   a broken rule file: same message, nothing kept"
 
 # Off: --no-cache, an empty FACTLINT_CACHE_DIR; the folder from the environment.

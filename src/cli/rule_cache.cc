@@ -1,9 +1,10 @@
-#include "cli/yaml_cache.h"
+#include "cli/rule_cache.h"
 
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cstdint>
@@ -19,10 +20,11 @@
 namespace factlint {
 namespace {
 
-// "FLYC", the layout version, then length-prefixed stamp, text and encoded
-// tree, then the hash of every byte before it.
+// "FLYC", the layout version, then length-prefixed stamp, key (a rule text, or
+// a pack's paths and texts) and value (the encoded tree, or nothing), then the
+// hash of every byte before it.
 constexpr std::string_view kMagic = "FLYC";
-constexpr uint32_t kLayout = 1;
+constexpr uint32_t kLayout = 2;
 
 // A 64-bit hash, eight bytes at a time: names files and checks them, never
 // decides a hit alone (the text is compared byte for byte).
@@ -106,22 +108,20 @@ std::string Hex(uint64_t v) {
 
 }  // namespace
 
-DirYamlCache::DirYamlCache(std::string dir, std::string stamp)
+DirRuleCache::DirRuleCache(std::string dir, std::string stamp)
     : dir_(std::move(dir)), stamp_(std::move(stamp)) {}
 
-std::string DirYamlCache::PathFor(std::string_view text) const {
-  return (std::filesystem::path(dir_) / ("yaml-" + Hex(Hash64(text)))).string();
+std::string DirRuleCache::PathFor(std::string_view prefix, std::string_view key) const {
+  return (std::filesystem::path(dir_) / (std::string(prefix) + Hex(Hash64(key)))).string();
 }
 
-std::shared_ptr<const YamlTree> DirYamlCache::Find(std::string_view text) const {
-  // A tree takes at most a few dozen bytes per byte of text (a list of
-  // one-letter items); anything much larger is not an entry of this cache.
-  const size_t limit = 64 * text.size() + stamp_.size() + (1 << 16);
-  std::optional<std::string> file = ReadSmallFile(PathFor(text), limit);
-  if (!file) return nullptr;
+std::optional<std::string> DirRuleCache::Lookup(std::string_view prefix, std::string_view key,
+                                                size_t limit) const {
+  std::optional<std::string> file = ReadSmallFile(PathFor(prefix, key), limit);
+  if (!file) return std::nullopt;
   std::string_view bytes = *file;
   if (bytes.size() < kMagic.size() + 4 + 8 || bytes.substr(0, kMagic.size()) != kMagic) {
-    return nullptr;
+    return std::nullopt;
   }
   size_t at = kMagic.size();
   uint32_t layout = 0;
@@ -133,21 +133,23 @@ std::shared_ptr<const YamlTree> DirYamlCache::Find(std::string_view text) const 
   std::string_view body = bytes.substr(0, body_end);
   size_t sum_at = body_end;
   uint64_t sum = 0;
-  if (layout != kLayout || !GetU64(bytes, &sum_at, &sum) || sum != Hash64(body)) return nullptr;
-  std::string_view stamp, saved_text, tree;
-  if (!GetField(body, &at, &stamp) || !GetField(body, &at, &saved_text) ||
-      !GetField(body, &at, &tree) || at != body.size()) {
-    return nullptr;
+  if (layout != kLayout || !GetU64(bytes, &sum_at, &sum) || sum != Hash64(body)) {
+    return std::nullopt;
   }
-  if (stamp != stamp_ || saved_text != text) return nullptr;
-  return DecodeYamlTree(tree);
+  std::string_view stamp, saved_key, value;
+  if (!GetField(body, &at, &stamp) || !GetField(body, &at, &saved_key) ||
+      !GetField(body, &at, &value) || at != body.size()) {
+    return std::nullopt;
+  }
+  if (stamp != stamp_ || saved_key != key) return std::nullopt;
+  return std::string(value);
 }
 
-void DirYamlCache::Save(std::string_view text, const YamlTree& tree) const {
+void DirRuleCache::Store(std::string_view prefix, std::string_view key,
+                         std::string_view value) const {
   std::string bytes(kMagic);
   for (int i = 0; i < 4; ++i) bytes.push_back(static_cast<char>((kLayout >> (8 * i)) & 0xFF));
-  const std::string encoded = EncodeYamlTree(tree);
-  for (std::string_view field : {std::string_view(stamp_), text, std::string_view(encoded)}) {
+  for (std::string_view field : {std::string_view(stamp_), key, value}) {
     PutU64(&bytes, field.size());
     bytes.append(field);
   }
@@ -155,22 +157,44 @@ void DirYamlCache::Save(std::string_view text, const YamlTree& tree) const {
   std::error_code ec;
   std::filesystem::create_directories(dir_, ec);
   if (ec) return;
-  (void)WriteOutputAtomically(PathFor(text), bytes);
+  (void)WriteOutputAtomically(PathFor(prefix, key), bytes);
 }
 
-std::string YamlCacheStamp() {
+std::shared_ptr<const YamlTree> DirRuleCache::FindTree(std::string_view text) const {
+  // A tree takes at most a few dozen bytes per byte of text (a list of
+  // one-letter items); anything much larger is not an entry of this cache.
+  std::optional<std::string> tree =
+      Lookup("yaml-", text, 64 * text.size() + stamp_.size() + (1 << 16));
+  return tree ? DecodeYamlTree(*tree) : nullptr;
+}
+
+void DirRuleCache::SaveTree(std::string_view text, const YamlTree& tree) const {
+  Store("yaml-", text, EncodeYamlTree(tree));
+}
+
+bool DirRuleCache::IsClean(std::string_view pack) const {
+  return Lookup("pack-", pack, 2 * pack.size() + stamp_.size() + (1 << 16)).has_value();
+}
+
+void DirRuleCache::MarkClean(std::string_view pack) const { Store("pack-", pack, ""); }
+
+std::string RuleCacheStamp() {
   std::string exe = FileStamp("/proc/self/exe");
-  // The library that parses: found from one of its functions.
+  // The libraries that parse: each found from one of its functions.
   using LoadAllFn = std::vector<YAML::Node> (*)(const std::string&);
-  LoadAllFn fn = &YAML::LoadAll;
+  using QuoteMetaFn = std::string (*)(const re2::StringPiece&);
+  LoadAllFn load_all = &YAML::LoadAll;
+  QuoteMetaFn quote_meta = &re2::RE2::QuoteMeta;
+  std::string yaml, re2;
   Dl_info info;
-  std::string lib;
-  if (::dladdr(reinterpret_cast<void*>(fn), &info) != 0) lib = FileStamp(info.dli_fname);
-  if (exe.empty() || lib.empty()) return "";
-  return "tree " + std::to_string(kYamlTreeFormat) + "; factlint " + exe + "; yaml-cpp " + lib;
+  if (::dladdr(reinterpret_cast<void*>(load_all), &info) != 0) yaml = FileStamp(info.dli_fname);
+  if (::dladdr(reinterpret_cast<void*>(quote_meta), &info) != 0) re2 = FileStamp(info.dli_fname);
+  if (exe.empty() || yaml.empty() || re2.empty()) return "";
+  return "tree " + std::to_string(kYamlTreeFormat) + "; factlint " + exe + "; yaml-cpp " + yaml +
+         "; re2 " + re2;
 }
 
-std::optional<std::string> YamlCacheDir(const Config& config) {
+std::optional<std::string> RuleCacheDir(const Config& config) {
   if (config.no_cache) return std::nullopt;
   if (!config.cache_dir.empty()) return config.cache_dir;
   if (const char* dir = std::getenv("FACTLINT_CACHE_DIR")) {
@@ -186,12 +210,12 @@ std::optional<std::string> YamlCacheDir(const Config& config) {
   return std::nullopt;
 }
 
-std::unique_ptr<YamlTreeCache> OpenYamlCache(const Config& config) {
-  std::optional<std::string> dir = YamlCacheDir(config);
+std::unique_ptr<RuleLoadCache> OpenRuleCache(const Config& config) {
+  std::optional<std::string> dir = RuleCacheDir(config);
   if (!dir) return nullptr;
-  std::string stamp = YamlCacheStamp();
+  std::string stamp = RuleCacheStamp();
   if (stamp.empty()) return nullptr;
-  return std::make_unique<DirYamlCache>(std::move(*dir), std::move(stamp));
+  return std::make_unique<DirRuleCache>(std::move(*dir), std::move(stamp));
 }
 
 }  // namespace factlint
