@@ -10,6 +10,8 @@
 
 #include <re2/set.h>
 
+#include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -28,23 +30,43 @@ struct RulePack::LangSet {
     // matched. Empty: it always runs.
     std::vector<std::vector<int>> branches;
   };
+  // The conditions in a few RE2::Sets, each built and matched on its own (on
+  // `jobs` threads for a run's first kThreadedSelections articles, whose scans
+  // mostly build DFA states): a set's DFA states hold every condition in
+  // progress at once, so several small sets build fewer, smaller states than
+  // one large one.
+  struct Part {
+    std::unique_ptr<re2::RE2::Set> set;
+    std::vector<int> conditions;  // the condition of each index of `set`
+  };
   std::vector<Pattern> patterns;  // every pattern of the language, by rule then index
-  std::unique_ptr<re2::RE2::Set> set;  // null when no pattern has a condition
-  int conditions = 0;                  // distinct conditions in `set`
-  bool failed = false;                 // the set did not compile: every pattern runs
+  std::vector<Part> parts;        // empty when no pattern has a condition
+  int conditions = 0;             // distinct conditions over all parts
+  bool failed = false;            // a set did not compile: every pattern runs
 };
 
 struct RulePack::LangSets {
-  explicit LangSets(int64_t max_set_memory) : max_set_memory(max_set_memory) {}
+  LangSets(int64_t max_set_memory, size_t jobs) : max_set_memory(max_set_memory), jobs(jobs) {}
   int64_t max_set_memory;
+  size_t jobs;                        // threads for building and first scans
+  std::atomic<size_t> selections{0};  // SelectPatterns calls so far
   std::once_flag once[kRuleLanguages.size()];
   std::unique_ptr<LangSet> sets[kRuleLanguages.size()];
 };
 
-// The prefilter of `lang` over `rules`; when its RE2::Set does not compile
-// within `max_set_memory`, `failed` is set.
+// Conditions go to this many sets (fewer when there are fewer than
+// kMinConditionsPerPart per set).
+inline constexpr size_t kLangSetParts = 4;
+inline constexpr size_t kMinConditionsPerPart = 16;
+
+// Scans on threads for this many articles of a run; then one thread each.
+inline constexpr size_t kThreadedSelections = 8;
+
+// The prefilter of `lang` over `rules`, its sets compiled on `jobs` threads;
+// when a RE2::Set does not compile within its share of `max_set_memory`,
+// `failed` is set.
 std::unique_ptr<RulePack::LangSet> BuildLangSet(const std::vector<CompiledRule>& rules, Lang lang,
-                                                int64_t max_set_memory);
+                                                int64_t max_set_memory, size_t jobs = 1);
 
 }  // namespace factlint
 

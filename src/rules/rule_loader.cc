@@ -169,6 +169,7 @@ std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostic
 
   RulePackBuilder builder(std::move(gazetteers), kMaxRegexSetMemory, options.lazy);
   if (options.lazy) builder.NarrowFirstArticles(options.narrowed_articles);
+  builder.UseThreads(options.jobs);
   for (CompiledRule& rule : compiled) builder.Add(std::move(rule));
   for (FixtureRef& fixture : sections.fixtures) builder.AddFixture(std::move(fixture));
   std::optional<RulePack> pack = std::move(builder).Build(errors);

@@ -41,7 +41,8 @@ namespace factlint {
 struct RulePackOptions {
   bool lazy = false;
   size_t narrowed_articles = kNarrowedArticles;
-  // Threads that parse the YAML files (the output does not depend on it).
+  // Threads that parse the YAML files, and build and first run the prefilter
+  // sets (rules/lang_set.h); the output does not depend on it.
   size_t jobs = 1;
   // What loads reuse between runs (rules/rule_load_cache.h): parsed rule files,
   // and, for a lazy load, that the same files loaded without an error before.

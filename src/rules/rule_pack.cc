@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/parallel_for.h"
 #include "rules/lang_set.h"
 #include "rules/narrowing_cache.h"
 #include "rules/regex_compile.h"
@@ -28,7 +29,7 @@ const CompiledRule* RulePack::FindRule(std::string_view id) const {
 }
 
 std::unique_ptr<RulePack::LangSet> BuildLangSet(const std::vector<CompiledRule>& rules, Lang lang,
-                                                int64_t max_set_memory) {
+                                                int64_t max_set_memory, size_t jobs) {
   auto lang_set = std::make_unique<RulePack::LangSet>();
   std::map<std::string, int> index;  // condition -> set index
   std::vector<const std::string*> conditions;
@@ -52,16 +53,31 @@ std::unique_ptr<RulePack::LangSet> BuildLangSet(const std::vector<CompiledRule>&
   }
   lang_set->conditions = static_cast<int>(conditions.size());
   if (conditions.empty()) return lang_set;
+  const size_t parts = std::clamp<size_t>(conditions.size() / kMinConditionsPerPart, 1,
+                                          kLangSetParts);
   RE2::Options options = RuleRegexOptions();
-  options.set_max_mem(max_set_memory);
-  lang_set->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const std::string* condition : conditions) {
-    // Each condition is a piece of a pattern that compiled alone: it parses.
-    if (lang_set->set->Add(*condition, nullptr) < 0) lang_set->failed = true;
+  options.set_max_mem(max_set_memory / static_cast<int64_t>(parts));
+  lang_set->parts.resize(parts);
+  for (RulePack::LangSet::Part& part : lang_set->parts) {
+    part.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   }
-  if (lang_set->failed || !lang_set->set->Compile()) {
+  // Round robin: conditions of one pattern, next to each other, go to
+  // different sets.
+  for (size_t c = 0; c < conditions.size(); ++c) {
+    RulePack::LangSet::Part& part = lang_set->parts[c % parts];
+    // Each condition is a piece of a pattern that compiled alone: it parses.
+    if (part.set->Add(*conditions[c], nullptr) < 0) lang_set->failed = true;
+    part.conditions.push_back(static_cast<int>(c));
+  }
+  if (lang_set->failed) {
+    lang_set->parts.clear();
+    return lang_set;
+  }
+  std::vector<char> compiled(parts, 0);
+  ParallelFor(parts, jobs, [&](size_t i) { compiled[i] = lang_set->parts[i].set->Compile(); });
+  if (std::count(compiled.begin(), compiled.end(), 0) > 0) {
     lang_set->failed = true;
-    lang_set->set.reset();
+    lang_set->parts.clear();
   }
   return lang_set;
 }
@@ -72,7 +88,7 @@ const RulePack::LangSet* RulePack::SetOf(Lang lang) const {
   if (it == kRuleLanguages.end()) return nullptr;
   size_t i = static_cast<size_t>(it - kRuleLanguages.begin());
   std::call_once(sets_->once[i], [&] {
-    sets_->sets[i] = BuildLangSet(rules_, lang, sets_->max_set_memory);
+    sets_->sets[i] = BuildLangSet(rules_, lang, sets_->max_set_memory, sets_->jobs);
   });
   return sets_->sets[i].get();
 }
@@ -84,13 +100,23 @@ std::vector<RulePack::SelectedRule> RulePack::SelectPatterns(Lang lang,
   if (lang_set == nullptr || lang_set->patterns.empty()) return selected;
   bool all = lang_set->failed;
   std::vector<bool> hit(static_cast<size_t>(lang_set->conditions), false);
-  if (!all && lang_set->set) {
-    std::vector<int> hits;
-    RE2::Set::ErrorInfo error;
-    if (lang_set->set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error)) {
-      for (int h : hits) hit[static_cast<size_t>(h)] = true;
-    } else if (error.kind != RE2::Set::kNoError) {
-      all = true;
+  if (!all && !lang_set->parts.empty()) {
+    const size_t parts = lang_set->parts.size();
+    const size_t jobs = sets_->selections++ < kThreadedSelections ? sets_->jobs : 1;
+    std::vector<std::vector<int>> hits(parts);
+    std::vector<char> failed(parts, 0);
+    ParallelFor(parts, jobs, [&](size_t i) {
+      RE2::Set::ErrorInfo error;
+      if (!lang_set->parts[i].set->Match(re2::StringPiece(text.data(), text.size()), &hits[i],
+                                         &error)) {
+        failed[i] = error.kind != RE2::Set::kNoError;
+      }
+    });
+    all = std::count(failed.begin(), failed.end(), 1) > 0;
+    for (size_t i = 0; i < parts; ++i) {
+      for (int h : hits[i]) {
+        hit[static_cast<size_t>(lang_set->parts[i].conditions[static_cast<size_t>(h)])] = true;
+      }
     }
   }
   for (const LangSet::Pattern& p : lang_set->patterns) {

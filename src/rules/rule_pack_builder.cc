@@ -29,23 +29,25 @@ void RulePackBuilder::AddFixture(FixtureRef fixture) {
 
 void RulePackBuilder::NarrowFirstArticles(size_t articles) { narrowed_articles_ = articles; }
 
+void RulePackBuilder::UseThreads(size_t jobs) { jobs_ = std::max<size_t>(jobs, 1); }
+
 std::optional<RulePack> RulePackBuilder::Build(Diagnostics* errors) && {
   if (narrowed_articles_ > 0) {
     pack_.narrowing_ = std::make_unique<NarrowingCache>(narrowed_articles_);
   }
-  pack_.sets_ = std::make_unique<RulePack::LangSets>(max_set_memory_);
+  pack_.sets_ = std::make_unique<RulePack::LangSets>(max_set_memory_, jobs_);
   if (lazy_) return std::move(pack_);
   bool ok = true;
   for (size_t i = 0; i < kRuleLanguages.size(); ++i) {
     const Lang lang = kRuleLanguages[i];
     RulePack::LangSets& sets = *pack_.sets_;
     std::call_once(sets.once[i],
-                   [&] { sets.sets[i] = BuildLangSet(pack_.rules_, lang, max_set_memory_); });
+                   [&] { sets.sets[i] = BuildLangSet(pack_.rules_, lang, max_set_memory_, jobs_); });
     if (!sets.sets[i]->failed) continue;
     errors->push_back(Status::RuleError("the " + std::string(LangCode(lang)) +
                                         " patterns of the rule pack (" +
                                         std::to_string(sets.sets[i]->patterns.size()) +
-                                        " patterns) do not fit together in one RE2::Set within " +
+                                        " patterns) do not fit together in RE2::Sets within " +
                                         std::to_string(max_set_memory_ >> 20) +
                                         " MiB; simplify the largest patterns or gazetteers"));
     ok = false;

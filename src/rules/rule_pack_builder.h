@@ -36,6 +36,9 @@ class RulePackBuilder {
   // Lets the first `articles` articles the pack reads run narrowed patterns
   // (rules/article_regexes.h); 0 (the default) never narrows.
   void NarrowFirstArticles(size_t articles);
+  // Threads that build the prefilter sets and run the first articles' scans
+  // (rules/lang_set.h); the pack's answers do not depend on it.
+  void UseThreads(size_t jobs);
 
   // nullopt (and reported) when, eagerly, a language's conditions do not fit
   // one RE2::Set within the memory budget.
@@ -46,6 +49,7 @@ class RulePackBuilder {
   int64_t max_set_memory_;
   bool lazy_;
   size_t narrowed_articles_ = 0;
+  size_t jobs_ = 1;
 };
 
 }  // namespace factlint

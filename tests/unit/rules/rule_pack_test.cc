@@ -59,8 +59,8 @@ TEST_CASE("Patterns that do not fit one RE2::Set give a clean error", "[rule_pac
   CHECK_FALSE(pack.has_value());
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].ToString() ==
-        "error: the fr patterns of the rule pack (2 patterns) do not fit together in one "
-        "RE2::Set within 1 MiB; simplify the largest patterns or gazetteers");
+        "error: the fr patterns of the rule pack (2 patterns) do not fit together in "
+        "RE2::Sets within 1 MiB; simplify the largest patterns or gazetteers");
 }
 
 }  // namespace
