@@ -6,7 +6,9 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <set>
 
+#include "base/parallel_for.h"
 #include "extract/attribution.h"
 #include "extract/claim_context.h"
 #include "extract/key_field.h"
@@ -427,6 +429,25 @@ std::vector<Result<std::vector<Claim>>> TryExtractClaimsBatch(
       const Article& art = a->view.article;
       if (art.meta.lang == lang) a->selected = pack.SelectPatterns(lang, art.text.normalized());
     }
+  }
+  // Every regex the batch will run that is not compiled yet, compiled now on
+  // the pack's threads: early in a run (the CI gate's one article), compiling
+  // is most of the work, and each article runs its patterns one after another.
+  std::vector<std::shared_ptr<const LazyRegex>> to_compile;
+  std::set<const LazyRegex*> seen;
+  for (auto& a : batch) {
+    const Lang lang = a->view.article.meta.lang;
+    for (const RulePack::SelectedRule& s : a->selected) {
+      for (size_t pi : s.patterns) {
+        const CompiledPattern& p = pack.rules()[s.rule].patterns[pi];
+        if (p.lang != lang || !p.re) continue;
+        std::shared_ptr<const LazyRegex> re = a->regexes.Choose(p);
+        if (re && !re->compiled() && seen.insert(re.get()).second) to_compile.push_back(re);
+      }
+    }
+  }
+  if (to_compile.size() > 1 && pack.jobs() > 1) {
+    ParallelFor(to_compile.size(), pack.jobs(), [&](size_t i) { to_compile[i]->Get(); });
   }
   std::vector<BatchArticle*> running;  // the articles running rule `r` now
   while (true) {

@@ -129,11 +129,23 @@ const std::vector<uint32_t>& ArticleRegexes::Kept(const Gazetteer& gazetteer,
 }
 
 const RE2* ArticleRegexes::Get(const CompiledPattern& pattern, Status* error) {
-  auto full = [&]() -> const RE2* {
-    const RE2* re = pattern.regex();
-    if (re == nullptr && pattern.re) *error = pattern.re->status();
-    return re;
-  };
+  std::shared_ptr<const LazyRegex> re = Choose(pattern);
+  if (re == nullptr) return nullptr;
+  const RE2* compiled = re->Get();
+  if (compiled == nullptr) *error = re->status();
+  return compiled;
+}
+
+std::shared_ptr<const LazyRegex> ArticleRegexes::Choose(const CompiledPattern& pattern) {
+  auto memo = chosen_.find(&pattern);
+  if (memo != chosen_.end()) return memo->second;
+  std::shared_ptr<const LazyRegex> chosen = ChooseUncached(pattern);
+  chosen_.emplace(&pattern, chosen);
+  return chosen;
+}
+
+std::shared_ptr<const LazyRegex> ArticleRegexes::ChooseUncached(const CompiledPattern& pattern) {
+  auto full = [&] { return pattern.re; };
   if (!narrow_ || !pattern.re || pattern.re->compiled()) return full();
   const bool classes = HasPropertyClass(pattern.expanded);
   if (pattern.gazetteers.empty() && !classes) return full();
@@ -190,10 +202,7 @@ const RE2* ArticleRegexes::Get(const CompiledPattern& pattern, Status* error) {
     }
     if (i < alternations.size()) narrowed += alternations[i];
   }
-  std::shared_ptr<const LazyRegex> re = cache->Regex(narrowed, pattern.re->what(), pattern.loc);
-  const RE2* compiled = re->Get();
-  if (compiled == nullptr) *error = re->status();
-  return compiled;
+  return cache->Regex(narrowed, pattern.re->what(), pattern.loc);
 }
 
 const RE2* ArticleRegexes::GetCue(const LazyRegex& cue, Status* error) {

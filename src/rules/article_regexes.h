@@ -29,6 +29,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,10 @@ class ArticleRegexes {
   // The regex to run `pattern` with over the text; nullptr when RE2 cannot
   // compile it, with the reason in *error.
   const RE2* Get(const CompiledPattern& pattern, Status* error);
+  // The same regex before it is compiled (null when the pattern has none), so
+  // that a caller can compile several at once on threads (LazyRegex is
+  // thread-safe) before running them; Get returns the same one.
+  std::shared_ptr<const LazyRegex> Choose(const CompiledPattern& pattern);
   // The same for a rule's modality cue alternation (CompiledRule::cues), whose
   // property classes (\p{L}* after a stem) are narrowed to this text's
   // characters early in a run, under the same conditions as a pattern's.
@@ -63,6 +68,7 @@ class ArticleRegexes {
  private:
   const std::vector<uint32_t>& Kept(const Gazetteer& gazetteer,
                                     const GazetteerAlternation& alternation);
+  std::shared_ptr<const LazyRegex> ChooseUncached(const CompiledPattern& pattern);
 
   const RulePack& pack_;
   std::string_view text_;
@@ -70,6 +76,7 @@ class ArticleRegexes {
   std::optional<std::string> folded_;                   // FoldForMatch(text_), on first need
   std::optional<TextAlphabet> alphabet_;                // on first need
   std::map<std::string, std::vector<uint32_t>> kept_;   // gazetteer -> alternatives kept
+  std::map<const CompiledPattern*, std::shared_ptr<const LazyRegex>> chosen_;
 };
 
 }  // namespace factlint

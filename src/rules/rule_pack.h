@@ -89,6 +89,9 @@ class RulePack {
   const CompiledRule* FindRule(std::string_view id) const;
   // Every `fixtures:` entry of every rule file, in load order.
   const std::vector<FixtureRef>& fixtures() const { return fixtures_; }
+  // Threads the pack may use for work one article waits on (compiling the
+  // prefilter sets and an article's patterns early in a run); at least 1.
+  size_t jobs() const { return jobs_; }
 
   // The patterns of `lang` that may match somewhere in `text`, by rule: every
   // pattern whose PatternFilter holds (one RE2::Set scan of `text`), so never
@@ -121,6 +124,7 @@ class RulePack {
   std::unique_ptr<LangSets> sets_;
   std::unique_ptr<NarrowingCache> narrowing_;
   std::vector<FixtureRef> fixtures_;
+  size_t jobs_ = 1;
 };
 
 }  // namespace factlint
