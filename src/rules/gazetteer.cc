@@ -36,6 +36,9 @@ size_t CodePointCount(std::string_view s) {
 }  // namespace
 
 void Gazetteer::Add(GazetteerEntry entry) {
+  if (alternatives_.use_count() > 1 || alternatives_->computed) {
+    alternatives_ = std::make_shared<Alternatives>();  // computed, or shared with a copy
+  }
   auto [it, inserted] = entries_.try_emplace(entry.id);
   GazetteerEntry& stored = it->second;
   if (inserted) {
@@ -188,24 +191,37 @@ std::map<std::string, std::vector<std::string>> Gazetteer::ShadowedAliases() con
   return shadowed;
 }
 
-std::vector<std::pair<std::string, std::string>> Gazetteer::AliasAlternatives() const {
-  // One alternative per distinct regex; longest alias first because RE2
-  // prefers the earlier alternative ("United States" before "United").
-  std::vector<std::pair<std::string, std::string>> alternatives;  // alias, regex
-  std::set<std::string> seen;
-  for (const auto& [id, entry] : entries_) {
-    for (const std::string& alias : entry.aliases) {
-      std::string regex = AliasRegex(alias);
-      if (!regex.empty() && seen.insert(regex).second) alternatives.emplace_back(alias, regex);
+const std::vector<std::pair<std::string, std::string>>& Gazetteer::AliasAlternatives() const {
+  Alternatives& memo = *alternatives_;
+  std::call_once(memo.once, [&] {
+    // One alternative per distinct regex; longest alias first because RE2
+    // prefers the earlier alternative ("United States" before "United").
+    struct Alternative {
+      size_t code_points;
+      std::string alias;
+      std::string regex;
+    };
+    std::vector<Alternative> alternatives;
+    std::set<std::string> seen;
+    for (const auto& [id, entry] : entries_) {
+      for (const std::string& alias : entry.aliases) {
+        std::string regex = AliasRegex(alias);
+        if (!regex.empty() && seen.insert(regex).second) {
+          alternatives.push_back({CodePointCount(alias), alias, std::move(regex)});
+        }
+      }
     }
-  }
-  std::sort(alternatives.begin(), alternatives.end(), [](const auto& a, const auto& b) {
-    size_t la = CodePointCount(a.first);
-    size_t lb = CodePointCount(b.first);
-    if (la != lb) return la > lb;
-    return a.first < b.first;
+    std::sort(alternatives.begin(), alternatives.end(), [](const auto& a, const auto& b) {
+      if (a.code_points != b.code_points) return a.code_points > b.code_points;
+      return a.alias < b.alias;
+    });
+    memo.computed = true;
+    memo.list.reserve(alternatives.size());
+    for (Alternative& a : alternatives) {
+      memo.list.emplace_back(std::move(a.alias), std::move(a.regex));
+    }
   });
-  return alternatives;
+  return memo.list;
 }
 
 std::string Gazetteer::AlternationOf(const std::vector<std::string>& regexes) {
@@ -221,7 +237,7 @@ std::string Gazetteer::AlternationOf(const std::vector<std::string>& regexes) {
 
 std::string Gazetteer::AliasPattern() const {
   std::vector<std::string> regexes;
-  for (auto& [alias, regex] : AliasAlternatives()) regexes.push_back(std::move(regex));
+  for (const auto& [alias, regex] : AliasAlternatives()) regexes.push_back(regex);
   return AlternationOf(regexes);
 }
 

@@ -13,6 +13,8 @@
 #define FACTLINT_RULES_GAZETTEER_H_
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,8 +67,10 @@ class Gazetteer {
 
   std::string AliasPattern() const;
   // The alternatives of AliasPattern(), in its order: {alias, AliasRegex(alias)},
-  // one per distinct regex, longest alias first.
-  std::vector<std::pair<std::string, std::string>> AliasAlternatives() const;
+  // one per distinct regex, longest alias first. Computed once (the pattern
+  // library and the narrowing index both need them) and kept until the next
+  // Add; thread-safe between Adds.
+  const std::vector<std::pair<std::string, std::string>>& AliasAlternatives() const;
   // "(?:r1|r2|…)", or a class that matches nothing when `regexes` is empty:
   // AliasPattern() is AlternationOf(the regexes of AliasAlternatives()).
   static std::string AlternationOf(const std::vector<std::string>& regexes);
@@ -82,6 +86,15 @@ class Gazetteer {
   std::map<std::string, std::vector<std::string>> by_alias_;  // folded alias -> ids
   std::map<std::string, bool> acronym_only_;  // folded alias -> every form of it is an acronym
   std::map<std::string, bool> capital_only_;  // folded alias -> every form starts with a capital
+
+  // AliasAlternatives(), on first need; replaced by Add. Shared by copies,
+  // which see the same entries until one of them adds.
+  struct Alternatives {
+    std::once_flag once;
+    bool computed = false;
+    std::vector<std::pair<std::string, std::string>> list;
+  };
+  std::shared_ptr<Alternatives> alternatives_ = std::make_shared<Alternatives>();
 };
 
 }  // namespace factlint
