@@ -37,8 +37,10 @@ using ModalityCueSpecs = std::map<std::pair<Lang, Modality>, std::vector<Modalit
 // Appends the cues of a `modality:` field to `cues`; each cue must compile as
 // RE2 on its own (reported at the cue otherwise, and left out). `context`
 // names the owner in messages ("rule 'x'", or "" for the shared section).
+// `check_syntax` false skips RE2's parse of each cue, for a pack known to have
+// loaded without an error before (rules/rule_load_cache.h).
 void ReadModalityCues(YamlReader& reader, const YamlField& field, std::string_view context,
-                      ModalityCueSpecs* cues);
+                      ModalityCueSpecs* cues, bool check_syntax = true);
 
 // One case-insensitive alternation of `cues`, each kept in its own group.
 std::string CueAlternation(const std::vector<std::string>& cues);

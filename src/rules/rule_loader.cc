@@ -57,7 +57,9 @@ void ReadFixtureRefs(YamlReader& reader, const YamlField& field, std::vector<Fix
   }
 }
 
-void ReadFile(YamlReader& reader, const std::vector<YamlNode>& docs, PackSections* sections) {
+// `check_syntax`: whether the shared modality cues get RE2's syntax check.
+void ReadFile(YamlReader& reader, const std::vector<YamlNode>& docs, bool check_syntax,
+              PackSections* sections) {
   for (const YamlNode& doc : docs) {
     if (doc.IsNull()) continue;  // an empty file or document
     std::optional<YamlMap> top = reader.ReadMap(doc, reader.Loc(doc), "rule file", kTopLevelKeys);
@@ -67,7 +69,7 @@ void ReadFile(YamlReader& reader, const std::vector<YamlNode>& docs, PackSection
       ReadSubPatterns(reader, *patterns, &sections->sub_patterns);
     }
     if (const YamlField* modality = top->Find("modality")) {
-      ReadModalityCues(reader, *modality, "", &sections->shared_cues);
+      ReadModalityCues(reader, *modality, "", &sections->shared_cues, check_syntax);
     }
     if (const YamlField* rules = top->Find("rules")) {
       sections->rule_lists.emplace_back(&reader, *rules);
@@ -127,7 +129,7 @@ std::optional<RulePack> Build(const std::vector<RuleSource>& sources, Diagnostic
   ParallelFor(readers.size(), options.jobs,
               [&](size_t i) { yaml[i] = readers[i]->ParseUnreported(options.cache); });
   for (size_t i = 0; i < readers.size(); ++i) {
-    ReadFile(*readers[i], readers[i]->Report(std::move(yaml[i])), &sections);
+    ReadFile(*readers[i], readers[i]->Report(std::move(yaml[i])), check_syntax, &sections);
     sections.readers.push_back(std::move(readers[i]));
   }
 

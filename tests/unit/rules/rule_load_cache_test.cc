@@ -118,8 +118,9 @@ TEST_CASE("Broken rule files report the same with a cache and leave no clean mar
 }
 
 TEST_CASE("A known-clean mark is only for the very files it was made for", "[rule_load_cache]") {
-  // The same files with a sub-pattern RE2 rejects: the mark of the clean pack
-  // does not cover them, so the syntax check runs and reports it.
+  // The same files with a sub-pattern or a shared modality cue RE2 rejects: the
+  // mark of the clean pack does not cover them, so the syntax check runs and
+  // reports it.
   std::vector<RuleSource> sources = {
       {"lib.yaml", "patterns:\n  troop: '(?:soldats|troupes)'\n"},
       {"r.yaml",
@@ -142,4 +143,14 @@ TEST_CASE("A known-clean mark is only for the very files it was made for", "[rul
   CHECK(broken[0].loc().file == "lib.yaml");
   INFO(broken[0].ToString());
   CHECK(broken[0].message().find("invalid character class range") != std::string::npos);
+
+  // A shared modality cue RE2 rejects, likewise.
+  sources[0].content = "patterns:\n  troop: '(?:soldats|troupes)'\nmodality:\n  planned:\n"
+                       "    fr: ['envisag[z-a]']\n";
+  Diagnostics bad_cue;
+  CHECK_FALSE(BuildRulePack(sources, &bad_cue, nullptr, options).has_value());
+  REQUIRE_FALSE(bad_cue.empty());
+  INFO(bad_cue[0].ToString());
+  CHECK(bad_cue[0].loc().file == "lib.yaml");
+  CHECK(bad_cue[0].message().find("invalid character class range") != std::string::npos);
 }
