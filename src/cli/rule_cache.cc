@@ -7,11 +7,15 @@
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <optional>
+#include <string>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "cli/output_file.h"
