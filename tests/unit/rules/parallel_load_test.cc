@@ -7,28 +7,10 @@
 
 #include "base/parallel_for.h"
 #include "rules/rule_loader.h"
+#include "rules_test_util.h"
 
 using namespace factlint;
 using namespace std::string_literals;
-
-namespace {
-
-std::vector<std::string> Describe(const RulePack& pack) {
-  std::vector<std::string> out;
-  for (const CompiledRule& rule : pack.rules()) {
-    out.push_back(rule.rule.id + " " + rule.rule.slot);
-    for (const CompiledPattern& p : rule.patterns) out.push_back(p.expanded);
-  }
-  return out;
-}
-
-std::vector<std::string> Messages(const Diagnostics& d) {
-  std::vector<std::string> out;
-  for (const Status& s : d) out.push_back(s.ToString());
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("ParallelFor calls every index once", "[parallel]") {
   for (size_t jobs : {size_t{0}, size_t{1}, size_t{2}, size_t{8}}) {
@@ -49,9 +31,9 @@ TEST_CASE("The shipped pack parsed on 4 threads is the pack parsed on one", "[pa
                                               &warnings4, RulePackOptions{.lazy = true, .jobs = 4});
   REQUIRE(one.has_value());
   REQUIRE(four.has_value());
-  CHECK(Describe(*one).size() > 100);
-  CHECK(Describe(*one) == Describe(*four));
-  CHECK(Messages(warnings1) == Messages(warnings4));
+  CHECK(testing::DescribePack(*one).size() > 100);
+  CHECK(testing::DescribePack(*one) == testing::DescribePack(*four));
+  CHECK(testing::MessagesOf(warnings1) == testing::MessagesOf(warnings4));
 }
 
 TEST_CASE("Broken rule files parsed on several threads give the same messages in order",
@@ -91,6 +73,6 @@ TEST_CASE("Broken rule files parsed on several threads give the same messages in
     errors4.clear();
     std::optional<RulePack> four = BuildRulePack(sources, &errors4, nullptr, {.jobs = 4});
     CHECK_FALSE(four.has_value());
-    CHECK(Messages(errors4) == Messages(errors1));
+    CHECK(testing::MessagesOf(errors4) == testing::MessagesOf(errors1));
   }
 }

@@ -10,6 +10,7 @@
 
 #include "rules/rule_load_cache.h"
 #include "rules/rule_loader.h"
+#include "rules_test_util.h"
 
 using namespace factlint;
 
@@ -48,26 +49,6 @@ class MemoryCache : public RuleLoadCache {
   mutable size_t hits_ = 0;
 };
 
-std::vector<std::string> Describe(const RulePack& pack) {
-  std::vector<std::string> out;
-  for (const CompiledRule& rule : pack.rules()) {
-    out.push_back(rule.rule.id + " " + rule.rule.slot + " " + rule.rule.loc.ToString());
-    for (const CompiledPattern& p : rule.patterns) {
-      out.push_back(p.expanded + " @" + p.loc.ToString());
-      for (const auto& branch : p.filter.branches) {
-        for (const std::string& condition : branch) out.push_back("  " + condition);
-      }
-    }
-  }
-  return out;
-}
-
-std::vector<std::string> Messages(const Diagnostics& d) {
-  std::vector<std::string> out;
-  for (const Status& s : d) out.push_back(s.ToString());
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("The shipped pack loads the same without a cache, cold and warm", "[rule_load_cache]") {
@@ -86,8 +67,8 @@ TEST_CASE("The shipped pack loads the same without a cache, cold and warm", "[ru
     std::optional<RulePack> pack = LoadRulePack(rules, &run_errors, &run_warnings, options);
     REQUIRE(pack.has_value());
     CHECK(run_errors.empty());
-    CHECK(Messages(run_warnings) == Messages(warnings));
-    CHECK(Describe(*pack) == Describe(*plain));
+    CHECK(testing::MessagesOf(run_warnings) == testing::MessagesOf(warnings));
+    CHECK(testing::DescribePack(*pack) == testing::DescribePack(*plain));
   }
   CHECK(cache.trees() > 20);
   CHECK(cache.hits() == cache.trees());  // the warm load found every file
@@ -111,7 +92,7 @@ TEST_CASE("Broken rule files report the same with a cache and leave no clean mar
     CHECK_FALSE(BuildRulePack(sources, &errors, nullptr,
                               RulePackOptions{.lazy = true, .cache = &cache})
                     .has_value());
-    CHECK(Messages(errors) == Messages(plain));
+    CHECK(testing::MessagesOf(errors) == testing::MessagesOf(plain));
   }
   CHECK(cache.trees() == 2);  // a.yaml and c.yaml parse; b.yaml does not
   CHECK(cache.clean() == 0);

@@ -30,6 +30,30 @@ struct Loaded {
   }
 };
 
+// The rules of a pack, each with its patterns (expanded, with their position)
+// and their prefilter conditions: two loads that should make the same pack
+// give equal descriptions.
+inline std::vector<std::string> DescribePack(const RulePack& pack) {
+  std::vector<std::string> out;
+  for (const CompiledRule& rule : pack.rules()) {
+    out.push_back(rule.rule.id + " " + rule.rule.slot + " " + rule.rule.loc.ToString());
+    for (const CompiledPattern& p : rule.patterns) {
+      out.push_back(p.expanded + " @" + p.loc.ToString());
+      for (const auto& branch : p.filter.branches) {
+        for (const std::string& condition : branch) out.push_back("  " + condition);
+      }
+    }
+  }
+  return out;
+}
+
+// Every diagnostic as the user reads it, in order.
+inline std::vector<std::string> MessagesOf(const Diagnostics& diagnostics) {
+  std::vector<std::string> out;
+  for (const Status& s : diagnostics) out.push_back(s.ToString());
+  return out;
+}
+
 inline Loaded Load(std::vector<RuleSource> sources) {
   Loaded loaded;
   loaded.pack = BuildRulePack(sources, &loaded.errors, &loaded.warnings);
