@@ -2,26 +2,37 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace factlint {
 
 std::string FoldForLookup(std::string_view text) {
   // utf8proc does the Unicode work: NFKD decomposition, case folding, dropping
-  // combining marks (accents). Invalid UTF-8 falls back to the raw bytes.
-  utf8proc_uint8_t* folded = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-      static_cast<utf8proc_ssize_t>(text.size()), &folded,
-      static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
-                                     UTF8PROC_STRIPMARK));
+  // combining marks (accents). Invalid UTF-8 falls back to the raw bytes. ASCII
+  // has no decomposition and no mark, and folds to its lower case: done here,
+  // without utf8proc (gazetteer aliases and key names are mostly ASCII).
   std::string in;
-  if (n < 0) {
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     in.assign(text);
+    for (char& c : in) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
   } else {
-    in.assign(reinterpret_cast<const char*>(folded), static_cast<size_t>(n));
+    utf8proc_uint8_t* folded = nullptr;
+    utf8proc_ssize_t n = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+        static_cast<utf8proc_ssize_t>(text.size()), &folded,
+        static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                       UTF8PROC_STRIPMARK));
+    if (n < 0) {
+      in.assign(text);
+    } else {
+      in.assign(reinterpret_cast<const char*>(folded), static_cast<size_t>(n));
+    }
+    std::free(folded);
   }
-  std::free(folded);
 
   std::string out;
   out.reserve(in.size());
