@@ -30,19 +30,28 @@ struct RulePack::LangSet {
     // matched. Empty: it always runs.
     std::vector<std::vector<int>> branches;
   };
-  // The conditions in a few RE2::Sets, each built and matched on its own (on
-  // `jobs` threads for a run's first kThreadedSelections articles, whose scans
-  // mostly build DFA states): a set's DFA states hold every condition in
-  // progress at once, so several small sets build fewer, smaller states than
-  // one large one.
+  // The conditions held in RE2::Sets, each built and matched on its own.
   struct Part {
     std::unique_ptr<re2::RE2::Set> set;
     std::vector<int> conditions;  // the condition of each index of `set`
   };
+  struct Sets {
+    std::vector<Part> parts;  // empty when no pattern has a condition
+    bool failed = false;      // a set did not compile: every pattern runs
+  };
   std::vector<Pattern> patterns;  // every pattern of the language, by rule then index
-  std::vector<Part> parts;        // empty when no pattern has a condition
-  int conditions = 0;             // distinct conditions over all parts
-  bool failed = false;            // a set did not compile: every pattern runs
+  std::vector<std::string> condition_texts;
+  int conditions = 0;  // distinct conditions
+  // A run's first kThreadedSelections articles scan `cold`: up to kColdParts
+  // sets, one per condition, built and matched on `jobs` threads. A first scan
+  // mostly builds DFA states, and a set's states hold every condition in
+  // progress at once, so small sets build far fewer and smaller ones (the
+  // gate's scan: 76 million instructions in one set, 27 in one per condition).
+  Sets cold;
+  // Later articles scan `warm`, kWarmParts sets built on the first of them:
+  // their scans mostly reuse states, and each set is one more pass over the text.
+  mutable std::once_flag warm_once;
+  mutable Sets warm;
 };
 
 struct RulePack::LangSets {
@@ -54,19 +63,21 @@ struct RulePack::LangSets {
   std::unique_ptr<LangSet> sets[kRuleLanguages.size()];
 };
 
-// Conditions go to this many sets (fewer when there are fewer than
-// kMinConditionsPerPart per set).
-inline constexpr size_t kLangSetParts = 4;
-inline constexpr size_t kMinConditionsPerPart = 16;
+inline constexpr size_t kColdParts = 256;
+inline constexpr size_t kWarmParts = 4;
+// Fewer warm sets when there are fewer conditions than this per set.
+inline constexpr size_t kMinConditionsPerWarmPart = 16;
 
 // Scans on threads for this many articles of a run; then one thread each.
 inline constexpr size_t kThreadedSelections = 8;
 
-// The prefilter of `lang` over `rules`, its sets compiled on `jobs` threads;
-// when a RE2::Set does not compile within its share of `max_set_memory`,
-// `failed` is set.
+// The prefilter of `lang` over `rules` with its cold sets, compiled on `jobs`
+// threads; when a RE2::Set does not compile within its share of
+// `max_set_memory`, `cold.failed` is set.
 std::unique_ptr<RulePack::LangSet> BuildLangSet(const std::vector<CompiledRule>& rules, Lang lang,
                                                 int64_t max_set_memory, size_t jobs = 1);
+// The warm sets of `lang_set`, built on the first call.
+const RulePack::LangSet::Sets& WarmSets(const RulePack::LangSet& lang_set, int64_t max_set_memory);
 
 }  // namespace factlint
 

@@ -28,6 +28,38 @@ const CompiledRule* RulePack::FindRule(std::string_view id) const {
   return it == rule_index_.end() ? nullptr : &rules_[it->second];
 }
 
+namespace {
+
+// `conditions` in at most `parts` RE2::Sets (round robin: the conditions of one
+// pattern, next to each other, go to different sets), compiled on `jobs` threads.
+RulePack::LangSet::Sets BuildSets(const std::vector<std::string>& conditions, size_t parts,
+                                  int64_t max_set_memory, size_t jobs) {
+  RulePack::LangSet::Sets sets;
+  parts = std::min(parts, conditions.size());
+  if (parts == 0) return sets;
+  RE2::Options options = RuleRegexOptions();
+  options.set_max_mem(max_set_memory / static_cast<int64_t>(parts));
+  sets.parts.resize(parts);
+  for (RulePack::LangSet::Part& part : sets.parts) {
+    part.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  }
+  for (size_t c = 0; c < conditions.size(); ++c) {
+    RulePack::LangSet::Part& part = sets.parts[c % parts];
+    // Each condition is a piece of a pattern that compiled alone: it parses.
+    if (part.set->Add(conditions[c], nullptr) < 0) sets.failed = true;
+    part.conditions.push_back(static_cast<int>(c));
+  }
+  if (!sets.failed) {
+    std::vector<char> compiled(parts, 0);
+    ParallelFor(parts, jobs, [&](size_t i) { compiled[i] = sets.parts[i].set->Compile(); });
+    sets.failed = std::count(compiled.begin(), compiled.end(), 0) > 0;
+  }
+  if (sets.failed) sets.parts.clear();
+  return sets;
+}
+
+}  // namespace
+
 std::unique_ptr<RulePack::LangSet> BuildLangSet(const std::vector<CompiledRule>& rules, Lang lang,
                                                 int64_t max_set_memory, size_t jobs) {
   auto lang_set = std::make_unique<RulePack::LangSet>();
@@ -52,34 +84,19 @@ std::unique_ptr<RulePack::LangSet> BuildLangSet(const std::vector<CompiledRule>&
     }
   }
   lang_set->conditions = static_cast<int>(conditions.size());
-  if (conditions.empty()) return lang_set;
-  const size_t parts = std::clamp<size_t>(conditions.size() / kMinConditionsPerPart, 1,
-                                          kLangSetParts);
-  RE2::Options options = RuleRegexOptions();
-  options.set_max_mem(max_set_memory / static_cast<int64_t>(parts));
-  lang_set->parts.resize(parts);
-  for (RulePack::LangSet::Part& part : lang_set->parts) {
-    part.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  }
-  // Round robin: conditions of one pattern, next to each other, go to
-  // different sets.
-  for (size_t c = 0; c < conditions.size(); ++c) {
-    RulePack::LangSet::Part& part = lang_set->parts[c % parts];
-    // Each condition is a piece of a pattern that compiled alone: it parses.
-    if (part.set->Add(*conditions[c], nullptr) < 0) lang_set->failed = true;
-    part.conditions.push_back(static_cast<int>(c));
-  }
-  if (lang_set->failed) {
-    lang_set->parts.clear();
-    return lang_set;
-  }
-  std::vector<char> compiled(parts, 0);
-  ParallelFor(parts, jobs, [&](size_t i) { compiled[i] = lang_set->parts[i].set->Compile(); });
-  if (std::count(compiled.begin(), compiled.end(), 0) > 0) {
-    lang_set->failed = true;
-    lang_set->parts.clear();
-  }
+  for (const std::string* condition : conditions) lang_set->condition_texts.push_back(*condition);
+  lang_set->cold = BuildSets(lang_set->condition_texts, kColdParts, max_set_memory, jobs);
   return lang_set;
+}
+
+const RulePack::LangSet::Sets& WarmSets(const RulePack::LangSet& lang_set,
+                                        int64_t max_set_memory) {
+  std::call_once(lang_set.warm_once, [&] {
+    const size_t parts = lang_set.condition_texts.size() / kMinConditionsPerWarmPart;
+    lang_set.warm = BuildSets(lang_set.condition_texts, std::clamp<size_t>(parts, 1, kWarmParts),
+                              max_set_memory, 1);
+  });
+  return lang_set.warm;
 }
 
 const RulePack::LangSet* RulePack::SetOf(Lang lang) const {
@@ -98,24 +115,26 @@ std::vector<RulePack::SelectedRule> RulePack::SelectPatterns(Lang lang,
   std::vector<SelectedRule> selected;
   const LangSet* lang_set = SetOf(lang);
   if (lang_set == nullptr || lang_set->patterns.empty()) return selected;
-  bool all = lang_set->failed;
+  const bool cold = sets_->selections++ < kThreadedSelections;
+  const LangSet::Sets& sets = cold ? lang_set->cold : WarmSets(*lang_set, sets_->max_set_memory);
+  const size_t jobs = cold ? sets_->jobs : 1;
+  bool all = sets.failed;
   std::vector<bool> hit(static_cast<size_t>(lang_set->conditions), false);
-  if (!all && !lang_set->parts.empty()) {
-    const size_t parts = lang_set->parts.size();
-    const size_t jobs = sets_->selections++ < kThreadedSelections ? sets_->jobs : 1;
+  if (!all && !sets.parts.empty()) {
+    const size_t parts = sets.parts.size();
     std::vector<std::vector<int>> hits(parts);
     std::vector<char> failed(parts, 0);
     ParallelFor(parts, jobs, [&](size_t i) {
       RE2::Set::ErrorInfo error;
-      if (!lang_set->parts[i].set->Match(re2::StringPiece(text.data(), text.size()), &hits[i],
-                                         &error)) {
+      if (!sets.parts[i].set->Match(re2::StringPiece(text.data(), text.size()), &hits[i],
+                                    &error)) {
         failed[i] = error.kind != RE2::Set::kNoError;
       }
     });
     all = std::count(failed.begin(), failed.end(), 1) > 0;
     for (size_t i = 0; i < parts; ++i) {
       for (int h : hits[i]) {
-        hit[static_cast<size_t>(lang_set->parts[i].conditions[static_cast<size_t>(h)])] = true;
+        hit[static_cast<size_t>(sets.parts[i].conditions[static_cast<size_t>(h)])] = true;
       }
     }
   }

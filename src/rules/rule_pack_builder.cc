@@ -44,7 +44,8 @@ std::optional<RulePack> RulePackBuilder::Build(Diagnostics* errors) && {
     RulePack::LangSets& sets = *pack_.sets_;
     std::call_once(sets.once[i],
                    [&] { sets.sets[i] = BuildLangSet(pack_.rules_, lang, max_set_memory_, jobs_); });
-    if (!sets.sets[i]->failed) continue;
+    // Both ways of holding the conditions must compile, as a run uses both.
+    if (!sets.sets[i]->cold.failed && !WarmSets(*sets.sets[i], max_set_memory_).failed) continue;
     errors->push_back(Status::RuleError("the " + std::string(LangCode(lang)) +
                                         " patterns of the rule pack (" +
                                         std::to_string(sets.sets[i]->patterns.size()) +
