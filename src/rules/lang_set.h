@@ -1,6 +1,7 @@
 // RulePack::LangSet: the prefilter of one language — the PatternFilter
-// conditions of every pattern of every rule of the language in one RE2::Set,
-// so that choosing the patterns to run costs one scan of the text. Built on
+// conditions of every pattern of every rule of the language in RE2::Sets,
+// so that choosing the patterns to run costs a scan of the text per set (on
+// several threads early in a run). Built on
 // the first SelectPatterns for the language (RulePack::LangSets holds one
 // std::once_flag per language), or up front for an eager pack.
 // Internal to rules/: rule_pack.cc matches and builds it, rule_pack_builder.cc
@@ -40,10 +41,9 @@ struct RulePack::LangSet {
     bool failed = false;      // a set did not compile: every pattern runs
   };
   std::vector<Pattern> patterns;  // every pattern of the language, by rule then index
-  std::vector<std::string> condition_texts;
-  int conditions = 0;  // distinct conditions
+  std::vector<std::string> conditions;  // distinct; Pattern::branches index them
   // A run's first kThreadedSelections articles scan `cold`: up to kColdParts
-  // sets, one per condition, built and matched on `jobs` threads. A first scan
+  // sets, one per condition, built and matched on the pack's jobs() threads. A first scan
   // mostly builds DFA states, and a set's states hold every condition in
   // progress at once, so small sets build far fewer and smaller ones (the
   // gate's scan: 76 million instructions in one set, 27 in one per condition).
@@ -55,9 +55,8 @@ struct RulePack::LangSet {
 };
 
 struct RulePack::LangSets {
-  LangSets(int64_t max_set_memory, size_t jobs) : max_set_memory(max_set_memory), jobs(jobs) {}
+  explicit LangSets(int64_t max_set_memory) : max_set_memory(max_set_memory) {}
   int64_t max_set_memory;
-  size_t jobs;                        // threads for building and first scans
   std::atomic<size_t> selections{0};  // SelectPatterns calls so far
   std::once_flag once[kRuleLanguages.size()];
   std::unique_ptr<LangSet> sets[kRuleLanguages.size()];

@@ -63,8 +63,7 @@ RulePack::LangSet::Sets BuildSets(const std::vector<std::string>& conditions, si
 std::unique_ptr<RulePack::LangSet> BuildLangSet(const std::vector<CompiledRule>& rules, Lang lang,
                                                 int64_t max_set_memory, size_t jobs) {
   auto lang_set = std::make_unique<RulePack::LangSet>();
-  std::map<std::string, int> index;  // condition -> set index
-  std::vector<const std::string*> conditions;
+  std::map<std::string, int> index;  // condition -> index in lang_set->conditions
   for (size_t r = 0; r < rules.size(); ++r) {
     for (size_t p = 0; p < rules[r].patterns.size(); ++p) {
       const CompiledPattern& pattern = rules[r].patterns[p];
@@ -75,25 +74,24 @@ std::unique_ptr<RulePack::LangSet> BuildLangSet(const std::vector<CompiledRule>&
       for (const std::vector<std::string>& branch : pattern.filter.branches) {
         std::vector<int>& ids = entry.branches.emplace_back();
         for (const std::string& condition : branch) {
-          auto [it, added] = index.emplace(condition, static_cast<int>(conditions.size()));
-          if (added) conditions.push_back(&it->first);
+          auto [it, added] =
+              index.emplace(condition, static_cast<int>(lang_set->conditions.size()));
+          if (added) lang_set->conditions.push_back(condition);
           ids.push_back(it->second);
         }
       }
       lang_set->patterns.push_back(std::move(entry));
     }
   }
-  lang_set->conditions = static_cast<int>(conditions.size());
-  for (const std::string* condition : conditions) lang_set->condition_texts.push_back(*condition);
-  lang_set->cold = BuildSets(lang_set->condition_texts, kColdParts, max_set_memory, jobs);
+  lang_set->cold = BuildSets(lang_set->conditions, kColdParts, max_set_memory, jobs);
   return lang_set;
 }
 
 const RulePack::LangSet::Sets& WarmSets(const RulePack::LangSet& lang_set,
                                         int64_t max_set_memory) {
   std::call_once(lang_set.warm_once, [&] {
-    const size_t parts = lang_set.condition_texts.size() / kMinConditionsPerWarmPart;
-    lang_set.warm = BuildSets(lang_set.condition_texts, std::clamp<size_t>(parts, 1, kWarmParts),
+    const size_t parts = lang_set.conditions.size() / kMinConditionsPerWarmPart;
+    lang_set.warm = BuildSets(lang_set.conditions, std::clamp<size_t>(parts, 1, kWarmParts),
                               max_set_memory, 1);
   });
   return lang_set.warm;
@@ -105,7 +103,7 @@ const RulePack::LangSet* RulePack::SetOf(Lang lang) const {
   if (it == kRuleLanguages.end()) return nullptr;
   size_t i = static_cast<size_t>(it - kRuleLanguages.begin());
   std::call_once(sets_->once[i], [&] {
-    sets_->sets[i] = BuildLangSet(rules_, lang, sets_->max_set_memory, sets_->jobs);
+    sets_->sets[i] = BuildLangSet(rules_, lang, sets_->max_set_memory, jobs_);
   });
   return sets_->sets[i].get();
 }
@@ -117,9 +115,9 @@ std::vector<RulePack::SelectedRule> RulePack::SelectPatterns(Lang lang,
   if (lang_set == nullptr || lang_set->patterns.empty()) return selected;
   const bool cold = sets_->selections++ < kThreadedSelections;
   const LangSet::Sets& sets = cold ? lang_set->cold : WarmSets(*lang_set, sets_->max_set_memory);
-  const size_t jobs = cold ? sets_->jobs : 1;
+  const size_t jobs = cold ? jobs_ : 1;
   bool all = sets.failed;
-  std::vector<bool> hit(static_cast<size_t>(lang_set->conditions), false);
+  std::vector<bool> hit(lang_set->conditions.size(), false);
   if (!all && !sets.parts.empty()) {
     const size_t parts = sets.parts.size();
     std::vector<std::vector<int>> hits(parts);

@@ -94,7 +94,7 @@ class RulePack {
   size_t jobs() const { return jobs_; }
 
   // The patterns of `lang` that may match somewhere in `text`, by rule: every
-  // pattern whose PatternFilter holds (one RE2::Set scan of `text`), so never
+  // pattern whose PatternFilter holds (a scan of `text` per RE2::Set), so never
   // one that matches is left out. Sorted by rule, then pattern index. Should
   // RE2 fail to build or run the set, every pattern of `lang` is returned: a
   // superset is always a correct answer for a prefilter.
@@ -106,7 +106,7 @@ class RulePack {
   // The rules of SelectPatterns: sorted rule indices.
   std::vector<size_t> Select(Lang lang, std::string_view text) const;
 
-  // Internal: the prefilter RE2::Set of one language, built on first use (or
+  // Internal: the prefilter RE2::Sets of one language, built on first use (or
   // by RulePackBuilder for an eager pack); defined in rules/lang_set.h.
   struct LangSet;
   struct LangSets;

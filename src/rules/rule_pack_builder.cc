@@ -35,7 +35,7 @@ std::optional<RulePack> RulePackBuilder::Build(Diagnostics* errors) && {
   if (narrowed_articles_ > 0) {
     pack_.narrowing_ = std::make_unique<NarrowingCache>(narrowed_articles_);
   }
-  pack_.sets_ = std::make_unique<RulePack::LangSets>(max_set_memory_, jobs_);
+  pack_.sets_ = std::make_unique<RulePack::LangSets>(max_set_memory_);
   pack_.jobs_ = jobs_;
   if (lazy_) return std::move(pack_);
   bool ok = true;

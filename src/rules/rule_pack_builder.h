@@ -1,6 +1,6 @@
-// RulePackBuilder: compiled rules and gazetteers -> RulePack, with one
-// prefilter RE2::Set per language over the PatternFilter conditions of every
-// pattern of that language (rules/lang_set.h).
+// RulePackBuilder: compiled rules and gazetteers -> RulePack, with a prefilter
+// per language over the PatternFilter conditions of every pattern of that
+// language (rules/lang_set.h).
 //
 //   RulePackBuilder builder(std::move(gazetteers));
 //   builder.Add(std::move(compiled_rule));  // in pack order
@@ -27,7 +27,7 @@ namespace factlint {
 
 class RulePackBuilder {
  public:
-  // `max_set_memory` bounds each language's RE2::Set; tests lower it.
+  // `max_set_memory` bounds each language's RE2::Sets together; tests lower it.
   explicit RulePackBuilder(std::map<std::string, Gazetteer> gazetteers,
                            int64_t max_set_memory = kMaxRegexSetMemory, bool lazy = false);
 
@@ -41,7 +41,7 @@ class RulePackBuilder {
   void UseThreads(size_t jobs);
 
   // nullopt (and reported) when, eagerly, a language's conditions do not fit
-  // one RE2::Set within the memory budget.
+  // their RE2::Sets within the memory budget.
   std::optional<RulePack> Build(Diagnostics* errors) &&;
 
  private:
