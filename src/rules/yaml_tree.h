@@ -82,6 +82,8 @@ class YamlTree : public std::enable_shared_from_this<YamlTree> {
     std::string scalar;
     // Items of a sequence; keys and values of a mapping, alternating.
     std::vector<uint32_t> children;
+
+    bool operator==(const Node&) const = default;
   };
 
   // Takes nodes and documents as they are; callers that did not build them
@@ -96,6 +98,10 @@ class YamlTree : public std::enable_shared_from_this<YamlTree> {
 
   // Every index in range, every mapping with a value for each key.
   bool Valid() const;
+  // The same nodes and documents, node for node.
+  bool operator==(const YamlTree& other) const {
+    return nodes_ == other.nodes_ && documents_ == other.documents_;
+  }
 
   // Nodes met by a walk that follows every alias, as a reader expanding them
   // would, counted up to just past `limit` (the walk stops there): true when

@@ -22,19 +22,6 @@ void Check(bool condition) {
   if (!condition) std::abort();
 }
 
-bool SameTree(const factlint::YamlTree& a, const factlint::YamlTree& b) {
-  if (a.documents() != b.documents() || a.nodes().size() != b.nodes().size()) return false;
-  for (size_t i = 0; i < a.nodes().size(); ++i) {
-    const auto& x = a.nodes()[i];
-    const auto& y = b.nodes()[i];
-    if (x.kind != y.kind || !(x.mark == y.mark) || x.scalar != y.scalar ||
-        x.children != y.children) {
-      return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -47,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(parsed.tree->Valid());
     parsed.tree->WithinNodeBudget(100000);
     std::shared_ptr<const YamlTree> back = DecodeYamlTree(EncodeYamlTree(*parsed.tree));
-    Check(back != nullptr && SameTree(*parsed.tree, *back));
+    Check(back != nullptr && *back == *parsed.tree);
   } else {
     Check(parsed.error->message.rfind("invalid YAML: ", 0) == 0 ||
           parsed.error->message.rfind("cannot parse YAML: ", 0) == 0);

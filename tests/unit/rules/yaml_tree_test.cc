@@ -161,17 +161,6 @@ TEST_CASE("YamlTree reports yaml-cpp's syntax errors and the ',' yaml-cpp loops 
   CHECK(deep.error->message.find("levels deep") != std::string::npos);
 }
 
-void RequireSameTree(const YamlTree& a, const YamlTree& b) {
-  REQUIRE(a.documents() == b.documents());
-  REQUIRE(a.nodes().size() == b.nodes().size());
-  for (size_t i = 0; i < a.nodes().size(); ++i) {
-    CHECK(a.nodes()[i].kind == b.nodes()[i].kind);
-    CHECK(a.nodes()[i].mark == b.nodes()[i].mark);
-    CHECK(a.nodes()[i].scalar == b.nodes()[i].scalar);
-    CHECK(a.nodes()[i].children == b.nodes()[i].children);
-  }
-}
-
 TEST_CASE("An encoded tree decodes to the same tree", "[yaml_tree][codec]") {
   std::vector<std::string> texts = kAwkward;
   for (const auto& file : ShippedRuleFiles()) texts.push_back(ReadFile(file));
@@ -181,7 +170,7 @@ TEST_CASE("An encoded tree decodes to the same tree", "[yaml_tree][codec]") {
     REQUIRE(parsed.tree);
     std::shared_ptr<const YamlTree> back = DecodeYamlTree(EncodeYamlTree(*parsed.tree));
     REQUIRE(back);
-    RequireSameTree(*parsed.tree, *back);
+    CHECK(*back == *parsed.tree);
   }
 }
 
