@@ -398,6 +398,30 @@ std::vector<Claim> KeepFirstRule(std::vector<Claim>&& claims) {
   return kept;
 }
 
+// Every regex the articles of a batch will run that is not compiled yet,
+// compiled on the pack's threads before any runs: early in a run (the CI gate's
+// one article) compiling is most of the work, and an article runs its patterns
+// one after another. With one thread each compiles when first run, as before.
+void PrecompileSelected(const RulePack& pack,
+                        const std::vector<std::unique_ptr<BatchArticle>>& batch) {
+  if (pack.jobs() <= 1) return;
+  std::vector<std::shared_ptr<const LazyRegex>> to_compile;
+  std::set<const LazyRegex*> seen;
+  for (const auto& a : batch) {
+    const Lang lang = a->view.article.meta.lang;
+    for (const RulePack::SelectedRule& s : a->selected) {
+      for (size_t pi : s.patterns) {
+        const CompiledPattern& p = pack.rules()[s.rule].patterns[pi];
+        if (p.lang != lang || !p.re) continue;
+        std::shared_ptr<const LazyRegex> re = a->regexes.Choose(p);
+        if (re && !re->compiled() && seen.insert(re.get()).second) to_compile.push_back(re);
+      }
+    }
+  }
+  if (to_compile.size() < 2) return;
+  ParallelFor(to_compile.size(), pack.jobs(), [&](size_t i) { to_compile[i]->Get(); });
+}
+
 }  // namespace
 
 std::vector<MatchTrace> TraceRule(const RulePack& pack, const CompiledRule& rule,
@@ -430,25 +454,7 @@ std::vector<Result<std::vector<Claim>>> TryExtractClaimsBatch(
       if (art.meta.lang == lang) a->selected = pack.SelectPatterns(lang, art.text.normalized());
     }
   }
-  // Every regex the batch will run that is not compiled yet, compiled now on
-  // the pack's threads: early in a run (the CI gate's one article), compiling
-  // is most of the work, and each article runs its patterns one after another.
-  std::vector<std::shared_ptr<const LazyRegex>> to_compile;
-  std::set<const LazyRegex*> seen;
-  for (auto& a : batch) {
-    const Lang lang = a->view.article.meta.lang;
-    for (const RulePack::SelectedRule& s : a->selected) {
-      for (size_t pi : s.patterns) {
-        const CompiledPattern& p = pack.rules()[s.rule].patterns[pi];
-        if (p.lang != lang || !p.re) continue;
-        std::shared_ptr<const LazyRegex> re = a->regexes.Choose(p);
-        if (re && !re->compiled() && seen.insert(re.get()).second) to_compile.push_back(re);
-      }
-    }
-  }
-  if (to_compile.size() > 1 && pack.jobs() > 1) {
-    ParallelFor(to_compile.size(), pack.jobs(), [&](size_t i) { to_compile[i]->Get(); });
-  }
+  PrecompileSelected(pack, batch);
   std::vector<BatchArticle*> running;  // the articles running rule `r` now
   while (true) {
     // The lowest rule any article runs next (selections come in rule order).
